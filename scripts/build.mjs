@@ -1,0 +1,59 @@
+// Bundles each entry of src/entry/ with ncc into dist/<entry>/index.js (ESM).
+// Why a script and not the ncc CLI: the bundles need a banner. ssh2 (loaded by dockerode's
+// modem) reads __dirname at import time, which an ES module does not define; the banner
+// defines __dirname and __filename from import.meta.url before any bundled code runs.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const entries = readdirSync(path.join(root, 'src/entry'))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => path.basename(file, '.ts'))
+  .filter((name) => process.argv.length <= 2 || process.argv.slice(2).includes(name));
+
+const BANNER = [
+  "import { fileURLToPath as __dsaFileURLToPath } from 'node:url';",
+  "import { dirname as __dsaDirname } from 'node:path';",
+  'const __filename = __dsaFileURLToPath(import.meta.url);',
+  'const __dirname = __dsaDirname(__filename);',
+].join('\n');
+
+for (const name of entries) {
+  const started = Date.now();
+  const { code, assets } = await bundle(name);
+  writeBundle(name, code, assets);
+  console.log(`dist/${name}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`);
+}
+
+async function bundle(name) {
+  try {
+    return await ncc(path.join(root, 'src/entry', `${name}.ts`), {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    license: 'licenses.txt',
+    target: 'es2022',
+    });
+  } catch (error) {
+    // ncc's own stack points into its minified compiler; the message is what helps.
+    console.error(`Bundling ${name} failed:\n${String(error?.message ?? error).slice(0, 4000)}`);
+    process.exit(1);
+  }
+}
+
+function writeBundle(name, code, assets) {
+  const outDir = path.join(root, 'dist', name);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const shebang = code.startsWith('#!') ? `${code.slice(0, code.indexOf('\n') + 1)}` : '';
+  const body = shebang ? code.slice(shebang.length) : code;
+  writeFileSync(path.join(outDir, 'index.js'), `${shebang}${BANNER}\n${body}`, { mode: shebang ? 0o755 : 0o644 });
+  for (const [file, asset] of Object.entries(assets)) {
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, asset.source, { mode: asset.permissions });
+  }
+}

@@ -1,0 +1,447 @@
+import { Readable } from 'node:stream';
+import Docker from 'dockerode';
+import {
+  DockerUnavailableError,
+  type ContainerDetails,
+  type ContainerSummary,
+  type CreateContainerSpec,
+  type DockerApi,
+  type DockerEvent,
+  type EngineInfo,
+  type EngineVersion,
+  type EventQuery,
+  type ImageSummary,
+  type NetworkSummary,
+  type RawStats,
+  type RemoveOutcome,
+  type VolumeSummary,
+} from '../ports/docker.js';
+import { demuxDockerLogs } from './docker-logs.js';
+
+export interface DockerApiOptions {
+  /** A DOCKER_HOST-style address; unset means what DOCKER_HOST says, else the local socket. */
+  host?: string;
+  /** Bound for every call (ping has its own, shorter one). */
+  callTimeoutMs?: number;
+  pingTimeoutMs?: number;
+}
+
+// dockerode's published types lag behind the API (no abortSignal, no one-shot stats), so the
+// adapter states the calls it makes and the payload fields it reads, and nothing more.
+type Opts = Record<string, unknown> & { abortSignal?: AbortSignal };
+type Stream = NodeJS.ReadableStream & { destroy?: () => void };
+interface ModemOptions {
+  socketPath?: string;
+  protocol?: 'http' | 'https' | 'ssh';
+  host?: string;
+  port?: string | number;
+  username?: string;
+}
+interface RawDocker {
+  ping(opts: Opts): Promise<unknown>;
+  version(opts: Opts): Promise<{ Version: string; ApiVersion: string; Os: string; Arch: string }>;
+  info(opts: Opts): Promise<{
+    ID?: string;
+    Name?: string;
+    MemTotal?: number;
+    NCPU?: number;
+    DockerRootDir?: string;
+    ContainersRunning?: number;
+    OperatingSystem?: string;
+    CgroupVersion?: string;
+  }>;
+  listContainers(opts: Opts): Promise<RawContainerSummary[]>;
+  createContainer(opts: Opts): Promise<{ id: string }>;
+  getContainer(id: string): {
+    inspect(opts: Opts): Promise<RawContainerInspect>;
+    remove(opts: Opts): Promise<unknown>;
+    rename(opts: Opts): Promise<unknown>;
+    stats(opts: Opts): Promise<RawStats>;
+    logs(opts: Opts): Promise<Buffer | string>;
+  };
+  listVolumes(opts: Opts): Promise<{ Volumes?: Array<{ Name: string; Labels?: Record<string, string> | null; CreatedAt?: string }> }>;
+  getVolume(name: string): { remove(opts: Opts): Promise<unknown> };
+  listNetworks(opts: Opts): Promise<Array<{ Id: string; Name: string; Labels?: Record<string, string> | null }>>;
+  getNetwork(id: string): { remove(opts: Opts): Promise<unknown> };
+  listImages(opts: Opts): Promise<Array<{ Id: string; RepoTags?: string[] | null; Labels?: Record<string, string> | null; Size: number }>>;
+  getImage(name: string): { remove(opts: Opts): Promise<unknown> };
+  importImage(file: NodeJS.ReadableStream, opts: Opts): Promise<Stream>;
+  getEvents(opts: Opts): Promise<Stream>;
+}
+interface RawContainerSummary {
+  Id: string;
+  Names?: string[];
+  Image: string;
+  State: string;
+  Status: string;
+  Labels?: Record<string, string> | null;
+  Created: number;
+  Ports?: Array<{ IP?: string; PrivatePort: number; PublicPort?: number; Type: string }>;
+}
+interface RawContainerInspect {
+  Id: string;
+  Name: string;
+  RestartCount?: number;
+  Config: {
+    Image: string;
+    Labels?: Record<string, string> | null;
+    Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number };
+  };
+  State: {
+    Status: string;
+    Running: boolean;
+    ExitCode: number;
+    OOMKilled: boolean;
+    StartedAt: string;
+    FinishedAt: string;
+    Health?: { Status: string; FailingStreak: number; Log?: Array<{ Start: string; End: string; ExitCode: number; Output: string }> | null };
+  };
+  HostConfig: { Memory?: number; NanoCpus?: number };
+}
+
+interface HttpError {
+  statusCode?: number;
+  code?: string;
+  name?: string;
+  message?: string;
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/** dockerode behind our DockerApi port: every call bounded, errors turned into our own. */
+export class DockerodeApi implements DockerApi {
+  readonly endpoint: string;
+  private readonly docker: RawDocker;
+  private readonly callTimeoutMs: number;
+  private readonly pingTimeoutMs: number;
+
+  constructor(options: DockerApiOptions = {}) {
+    const host = options.host ?? process.env.DOCKER_HOST;
+    this.docker = new Docker(host ? modemOptions(host) : undefined) as unknown as RawDocker;
+    this.endpoint = host || 'unix:///var/run/docker.sock';
+    this.callTimeoutMs = options.callTimeoutMs ?? 15_000;
+    this.pingTimeoutMs = options.pingTimeoutMs ?? 2000;
+  }
+
+  async ping(): Promise<void> {
+    await this.call('ping', (abortSignal) => this.docker.ping({ abortSignal }), this.pingTimeoutMs);
+  }
+
+  async version(): Promise<EngineVersion> {
+    const raw = await this.call('version', (abortSignal) => this.docker.version({ abortSignal }));
+    return { version: raw.Version, apiVersion: raw.ApiVersion, os: raw.Os, arch: raw.Arch };
+  }
+
+  async info(): Promise<EngineInfo> {
+    const raw = await this.call('info', (abortSignal) => this.docker.info({ abortSignal }));
+    return {
+      id: raw.ID ?? '',
+      name: raw.Name ?? '',
+      memTotalBytes: raw.MemTotal ?? 0,
+      cpus: raw.NCPU ?? 0,
+      dockerRootDir: raw.DockerRootDir ?? '',
+      containersRunning: raw.ContainersRunning ?? 0,
+      operatingSystem: raw.OperatingSystem ?? '',
+      cgroupVersion: raw.CgroupVersion ?? '',
+    };
+  }
+
+  async listContainers(query: { all: boolean; labels?: string[]; name?: string }): Promise<ContainerSummary[]> {
+    const filters: Record<string, string[]> = {};
+    if (query.labels?.length) filters.label = query.labels;
+    if (query.name) filters.name = [query.name];
+    const raw = await this.call('container list', (abortSignal) =>
+      this.docker.listContainers({ all: query.all, filters: JSON.stringify(filters), abortSignal }),
+    );
+    return raw.map((c) => ({
+      id: c.Id,
+      name: (c.Names?.[0] ?? '').replace(/^\//, ''),
+      image: c.Image,
+      state: c.State,
+      status: c.Status,
+      labels: c.Labels ?? {},
+      createdSeconds: c.Created,
+      ports: (c.Ports ?? []).map((p) => ({ ip: p.IP ?? '', privatePort: p.PrivatePort, publicPort: p.PublicPort, type: p.Type })),
+    }));
+  }
+
+  async inspectContainer(id: string): Promise<ContainerDetails | undefined> {
+    const raw = await this.orMissing('container inspect', (abortSignal) => this.docker.getContainer(id).inspect({ abortSignal }));
+    if (!raw) return undefined;
+    const health = raw.State.Health;
+    const check = raw.Config.Healthcheck;
+    return {
+      id: raw.Id,
+      name: raw.Name.replace(/^\//, ''),
+      image: raw.Config.Image,
+      labels: raw.Config.Labels ?? {},
+      restartCount: raw.RestartCount ?? 0,
+      state: {
+        status: raw.State.Status,
+        running: raw.State.Running,
+        exitCode: raw.State.ExitCode,
+        oomKilled: raw.State.OOMKilled,
+        startedAt: raw.State.StartedAt,
+        finishedAt: raw.State.FinishedAt,
+        health: health
+          ? {
+              status: health.Status,
+              failingStreak: health.FailingStreak,
+              log: (health.Log ?? []).map((entry) => ({
+                start: entry.Start,
+                end: entry.End,
+                exitCode: entry.ExitCode,
+                output: entry.Output,
+              })),
+            }
+          : undefined,
+      },
+      memoryLimitBytes: raw.HostConfig.Memory ?? 0,
+      nanoCpus: raw.HostConfig.NanoCpus ?? 0,
+      healthcheck: check?.Test
+        ? {
+            test: check.Test,
+            intervalNs: check.Interval ?? 0,
+            timeoutNs: check.Timeout ?? 0,
+            retries: check.Retries ?? 0,
+            startPeriodNs: check.StartPeriod ?? 0,
+          }
+        : undefined,
+    };
+  }
+
+  async createContainer(spec: CreateContainerSpec): Promise<{ id: string } | 'name-taken'> {
+    try {
+      const container = await this.call('container create', (abortSignal) =>
+        this.docker.createContainer({
+          name: spec.name,
+          Image: spec.image,
+          Cmd: spec.cmd,
+          Labels: spec.labels,
+          HostConfig: { NetworkMode: 'none', AutoRemove: false },
+          abortSignal,
+        }),
+      );
+      return { id: container.id };
+    } catch (error) {
+      if (statusOf(error) === 409) return 'name-taken';
+      throw error;
+    }
+  }
+
+  async removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<RemoveOutcome> {
+    return this.remove('container remove', (abortSignal) =>
+      this.docker.getContainer(id).remove({ force: options.force, v: options.volumes, abortSignal }),
+    );
+  }
+
+  async renameContainer(id: string, name: string): Promise<'renamed' | 'missing' | 'name-taken'> {
+    try {
+      await this.call('container rename', (abortSignal) => this.docker.getContainer(id).rename({ name, abortSignal }));
+      return 'renamed';
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) return 'missing';
+      if (status === 409) return 'name-taken';
+      throw error;
+    }
+  }
+
+  async containerStats(id: string): Promise<RawStats | undefined> {
+    return this.orMissing('container stats', (abortSignal) =>
+      this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal }),
+    );
+  }
+
+  async containerLogs(id: string, tail: number): Promise<string> {
+    const raw = await this.orMissing('container logs', (abortSignal) =>
+      this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false, abortSignal }),
+    );
+    return raw ? demuxDockerLogs(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))) : '';
+  }
+
+  async listVolumes(query: { labels?: string[] }): Promise<VolumeSummary[]> {
+    const filters = query.labels?.length ? { label: query.labels } : {};
+    const raw = await this.call('volume list', (abortSignal) =>
+      this.docker.listVolumes({ filters: JSON.stringify(filters), abortSignal }),
+    );
+    return (raw.Volumes ?? []).map((v) => ({ name: v.Name, labels: v.Labels ?? {}, createdAt: v.CreatedAt }));
+  }
+
+  removeVolume(name: string): Promise<RemoveOutcome> {
+    return this.remove('volume remove', (abortSignal) => this.docker.getVolume(name).remove({ abortSignal }));
+  }
+
+  async listNetworks(query: { labels?: string[] }): Promise<NetworkSummary[]> {
+    const filters = query.labels?.length ? { label: query.labels } : {};
+    const raw = await this.call('network list', (abortSignal) =>
+      this.docker.listNetworks({ filters: JSON.stringify(filters), abortSignal }),
+    );
+    return raw.map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
+  }
+
+  removeNetwork(id: string): Promise<RemoveOutcome> {
+    return this.remove('network remove', (abortSignal) => this.docker.getNetwork(id).remove({ abortSignal }));
+  }
+
+  async listImages(query: { labels?: string[]; reference?: string }): Promise<ImageSummary[]> {
+    const filters: Record<string, string[]> = {};
+    if (query.labels?.length) filters.label = query.labels;
+    if (query.reference) filters.reference = [query.reference];
+    const raw = await this.call('image list', (abortSignal) =>
+      this.docker.listImages({ filters: JSON.stringify(filters), abortSignal }),
+    );
+    return raw.map((i) => ({ id: i.Id, repoTags: i.RepoTags ?? [], labels: i.Labels ?? {}, sizeBytes: i.Size }));
+  }
+
+  removeImage(reference: string): Promise<RemoveOutcome> {
+    return this.remove('image remove', (abortSignal) => this.docker.getImage(reference).remove({ abortSignal }));
+  }
+
+  async importImage(tar: Buffer, repoTag: string, changes: string[]): Promise<void> {
+    const [repo, tag] = splitRepoTag(repoTag);
+    const stream = await this.call('image import', (abortSignal) =>
+      this.docker.importImage(Readable.from([tar]), { repo, tag, changes, abortSignal }),
+    );
+    await this.call('image import', () => drainProgress(stream));
+  }
+
+  async streamEvents(query: EventQuery, onEvent: (event: DockerEvent) => void, signal: AbortSignal): Promise<void> {
+    const options: Record<string, unknown> = { filters: JSON.stringify(query.filters) };
+    if (query.since !== undefined) options.since = query.since;
+    const stream = await this.call('events', (abortSignal) =>
+      this.docker.getEvents({ ...options, abortSignal: AbortSignal.any([abortSignal, signal]) }),
+    );
+    await new Promise<void>((resolve) => {
+      let pending = '';
+      const close = (): void => {
+        signal.removeEventListener('abort', close);
+        stream.destroy?.();
+        resolve();
+      };
+      signal.addEventListener('abort', close, { once: true });
+      stream.on('data', (chunk: Buffer) => {
+        const lines = (pending + chunk.toString('utf8')).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          const event = parseEvent(line);
+          if (event) onEvent(event);
+        }
+      });
+      stream.on('end', close);
+      stream.on('close', close);
+      stream.on('error', close);
+    });
+  }
+
+  /** Runs one API call under a deadline; turns connection trouble into DockerUnavailableError. */
+  private async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // The race guards against a library path that ignores the abort signal.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new DockerUnavailableError(this.endpoint, operation, `no answer within ${timeoutMs} ms`, true));
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([fn(controller.signal), deadline]);
+    } catch (error) {
+      if (error instanceof DockerUnavailableError) throw error;
+      const http = error as HttpError;
+      if (http.code && CONNECTION_CODES.has(http.code)) {
+        throw new DockerUnavailableError(this.endpoint, operation, error, false);
+      }
+      if (http.name === 'AbortError' || controller.signal.aborted) {
+        throw new DockerUnavailableError(this.endpoint, operation, `no answer within ${timeoutMs} ms`, true);
+      }
+      throw new Error(`Docker ${operation} failed: ${http.message ?? String(error)}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async orMissing<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    try {
+      return await this.call(operation, fn);
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async remove(operation: string, fn: (signal: AbortSignal) => Promise<unknown>): Promise<RemoveOutcome> {
+    try {
+      await this.call(operation, fn);
+      return 'removed';
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) return 'missing';
+      // 409: in use or removal already in progress; 403: network with active endpoints.
+      if (status === 409 || status === 403) return 'in-use';
+      throw error;
+    }
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  const direct = (error as HttpError | undefined)?.statusCode;
+  if (direct !== undefined) return direct;
+  return ((error as { cause?: HttpError } | undefined)?.cause as HttpError | undefined)?.statusCode;
+}
+
+/** DOCKER_HOST forms: unix:///path, tcp://host:port, ssh://user@host (ssh via dockerode's modem). */
+export function modemOptions(host: string): ModemOptions {
+  if (host.startsWith('unix://')) return { socketPath: host.slice('unix://'.length) };
+  if (host.startsWith('npipe://')) return { socketPath: host.slice('npipe://'.length) };
+  const url = new URL(host);
+  if (url.protocol === 'ssh:') {
+    return { protocol: 'ssh', host: url.hostname, port: url.port || 22, username: url.username || undefined };
+  }
+  const tls = process.env.DOCKER_TLS_VERIFY === '1';
+  return { protocol: tls ? 'https' : 'http', host: url.hostname, port: url.port || (tls ? 2376 : 2375) };
+}
+
+function splitRepoTag(repoTag: string): [string, string] {
+  const colon = repoTag.lastIndexOf(':');
+  if (colon > repoTag.lastIndexOf('/')) return [repoTag.slice(0, colon), repoTag.slice(colon + 1)];
+  return [repoTag, 'latest'];
+}
+
+function parseEvent(line: string): DockerEvent | undefined {
+  if (!line.trim()) return undefined;
+  try {
+    const raw = JSON.parse(line) as {
+      Type?: string;
+      Action?: string;
+      Actor?: { ID?: string; Attributes?: Record<string, string> };
+      timeNano?: number;
+    };
+    return {
+      type: raw.Type ?? '',
+      action: raw.Action ?? '',
+      id: raw.Actor?.ID ?? '',
+      attributes: raw.Actor?.Attributes ?? {},
+      timeNano: raw.timeNano ?? 0,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads an import's progress stream to the end; the daemon reports failures inside it. */
+function drainProgress(stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    stream.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    stream.on('error', reject);
+    stream.on('end', () => {
+      const failure = /"error"\s*:\s*"([^"]*)"/.exec(text);
+      if (failure) reject(new Error(failure[1]));
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { errorMessage } from './step.js';
+import { EXIT, ExitError } from './commands/exit.js';
+import { registerCommands } from './commands/index.js';
+
+/** `docker-stability …`: runs one command and returns its exit code (never calls process.exit). */
+export async function cli(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('docker-stability')
+    .description('Keep Docker Compose test stacks stable: policy checks, leases in the daemon, monitoring and cleanup.')
+    .version(packageJson.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerCommands(program, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors with 1, which we make 2.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ExitError) {
+      process.stderr.write(`docker-stability: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`docker-stability: ${errorMessage(error)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,36 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RunReport } from '../report/run-report.js';
+
+// Files a run keeps under RUNNER_TEMP (the runner empties it after every job): main's part of
+// the report, the monitor's samples, the report.json post leaves behind. Passing them as files
+// keeps the state small (each STATE_ value becomes an environment variable of post).
+
+export function runDirectory(env: NodeJS.ProcessEnv, projectName: string): string {
+  const base = env.RUNNER_TEMP || os.tmpdir();
+  const dir = path.join(base, 'docker-stability', projectName);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const MAIN_REPORT = 'main-report.json';
+
+/** Written atomically (temp file, then rename) so a killed main never leaves half a file. */
+export function writeMainReport(runDir: string, report: RunReport): void {
+  writeJsonAtomic(path.join(runDir, MAIN_REPORT), report);
+}
+
+export function readMainReport(runDir: string): RunReport | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(runDir, MAIN_REPORT), 'utf8')) as RunReport;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeJsonAtomic(file: string, value: unknown): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value, null, 2));
+  renameSync(temporary, file);
+}

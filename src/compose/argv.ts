@@ -1,0 +1,59 @@
+import type { StackTarget } from '../settings/stack-target.js';
+
+// `docker compose` argument arrays, built by pure functions and tested as tables.
+// Global flags (-f, -p, --profile, --env-file) go before the subcommand, as Compose requires.
+
+/** `docker compose -f … -p … --profile … --env-file …`, plus generated override files. */
+export function composeBase(target: StackTarget, overrideFiles: string[] = []): string[] {
+  return [
+    'docker',
+    'compose',
+    ...[...target.files, ...overrideFiles].flatMap((file) => ['-f', file]),
+    '-p',
+    target.projectName,
+    ...target.profiles.flatMap((profile) => ['--profile', profile]),
+    ...target.envFiles.flatMap((file) => ['--env-file', file]),
+  ];
+}
+
+export function configArgs(target: StackTarget, overrideFiles: string[] = []): string[] {
+  return [...composeBase(target, overrideFiles), 'config', '--format', 'json'];
+}
+
+export function upArgs(target: StackTarget, options: { waitTimeoutMs: number; overrideFiles?: string[] }): string[] {
+  return [
+    ...composeBase(target, options.overrideFiles),
+    'up',
+    '--detach',
+    '--wait',
+    '--wait-timeout',
+    String(Math.max(1, Math.ceil(options.waitTimeoutMs / 1000))),
+    '--remove-orphans',
+    '--pull',
+    'missing',
+  ];
+}
+
+/**
+ * Tear-down of a disposable stack: no grace period by default (a PID 1 that ignores SIGTERM
+ * would cost 10 s per container), volumes and orphans included.
+ */
+export function downArgs(target: StackTarget, options: { stopTimeoutSeconds: number; overrideFiles?: string[] }): string[] {
+  return [
+    ...composeBase(target, options.overrideFiles),
+    'down',
+    '--volumes',
+    '--remove-orphans',
+    '--timeout',
+    String(options.stopTimeoutSeconds),
+  ];
+}
+
+/** Tear-down by project name alone, for when the compose files are gone or no longer parse. */
+export function downByNameArgs(projectName: string, stopTimeoutSeconds: number): string[] {
+  return ['docker', 'compose', '-p', projectName, 'down', '--volumes', '--remove-orphans', '--timeout', String(stopTimeoutSeconds)];
+}
+
+export function versionArgs(): string[] {
+  return ['docker', 'compose', 'version', '--short'];
+}

@@ -1,0 +1,95 @@
+import os from 'node:os';
+import { CommandError, type CommandRunner } from '../ports/command.js';
+import type { StackTarget } from '../settings/stack-target.js';
+import { configArgs, downArgs, downByNameArgs, upArgs, versionArgs } from './argv.js';
+import type { ComposeModel } from './model.js';
+
+/** `docker compose` as this product drives it. */
+export interface ComposeCli {
+  version(): Promise<string>;
+  config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
+  up(target: StackTarget, options: UpOptions): Promise<{ durationMs: number; output: string[] }>;
+  down(target: StackTarget, options: DownOptions): Promise<void>;
+}
+
+export interface UpOptions {
+  waitTimeoutMs: number;
+  overrideFiles?: string[];
+  onLine?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface DownOptions {
+  stopTimeoutSeconds: number;
+  overrideFiles?: string[];
+  timeoutMs: number;
+  /** Tear down by project name alone (the files may be gone). */
+  byNameOnly?: boolean;
+}
+
+/** A compose file Compose refused to load, with Compose's own words. */
+export class ComposeConfigError extends Error {
+  constructor(readonly files: string[], readonly detail: string) {
+    super(`Compose could not load ${files.join(', ')}: ${detail}`);
+    this.name = 'ComposeConfigError';
+  }
+}
+
+/** Slack on top of Compose's own --wait-timeout, for pulls, creation and its own shutdown. */
+const UP_SLACK_MS = 60_000;
+const CONFIG_TIMEOUT_MS = 30_000;
+
+export class DockerComposeCli implements ComposeCli {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly env: Record<string, string> = {},
+  ) {}
+
+  async version(): Promise<string> {
+    const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env });
+    return result.stdout.trim();
+  }
+
+  async config(target: StackTarget, overrideFiles: string[] = []): Promise<ComposeModel> {
+    try {
+      const result = await this.runner.run(configArgs(target, overrideFiles), {
+        cwd: target.workingDirectory,
+        timeoutMs: CONFIG_TIMEOUT_MS,
+        env: this.env,
+      });
+      return JSON.parse(result.stdout) as ComposeModel;
+    } catch (error) {
+      if (error instanceof CommandError && error.reason === 'exit') {
+        throw new ComposeConfigError([...target.files, ...overrideFiles], error.stderrTail.trim() || `exit code ${error.exitCode}`);
+      }
+      throw error;
+    }
+  }
+
+  async up(target: StackTarget, options: UpOptions): Promise<{ durationMs: number; output: string[] }> {
+    const output: string[] = [];
+    const result = await this.runner.run(upArgs(target, options), {
+      cwd: target.workingDirectory,
+      timeoutMs: options.waitTimeoutMs + UP_SLACK_MS,
+      env: this.env,
+      signal: options.signal,
+      onLine: (line) => {
+        output.push(line);
+        options.onLine?.(line);
+      },
+    });
+    return { durationMs: result.durationMs, output };
+  }
+
+  async down(target: StackTarget, options: DownOptions): Promise<void> {
+    const argv = options.byNameOnly
+      ? downByNameArgs(target.projectName, options.stopTimeoutSeconds)
+      : downArgs(target, options);
+    await this.runner.run(argv, {
+      // By name alone, run where no compose file can be picked up by accident.
+      cwd: options.byNameOnly ? os.tmpdir() : target.workingDirectory,
+      timeoutMs: options.timeoutMs,
+      env: this.env,
+    });
+  }
+}

@@ -1,0 +1,25 @@
+// Labels: Compose's (what it puts on everything it creates) and ours (what proves that this
+// product created or owns a resource). Cleanup only ever selects by these.
+
+export const COMPOSE_LABELS = {
+  project: 'com.docker.compose.project',
+  service: 'com.docker.compose.service',
+  oneoff: 'com.docker.compose.oneoff',
+  containerNumber: 'com.docker.compose.container-number',
+  volume: 'com.docker.compose.volume',
+  network: 'com.docker.compose.network',
+} as const;
+
+/** Our label namespace; every key this product writes starts with it. */
+export const OWN_PREFIX = 'docker-stability.';
+
+export const OWN_LABELS = {
+  /** On every resource of a stack this product started: the lease (or run) id that owns it. */
+  owner: `${OWN_PREFIX}owner`,
+  /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
+  kind: `${OWN_PREFIX}kind`,
+} as const;
+
+export function projectFilter(projectName: string): string {
+  return `${COMPOSE_LABELS.project}=${projectName}`;
+}

@@ -1,0 +1,3 @@
+import { post } from '../app/post.js';
+
+await post();

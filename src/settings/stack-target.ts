@@ -1,0 +1,120 @@
+import path from 'node:path';
+
+/** Where a stack is and what it is called: everything `docker compose` needs to find it. */
+export interface StackTarget {
+  /** Absolute directory Compose runs in (relative compose paths resolve against it). */
+  workingDirectory: string;
+  /** Compose files as the user gave them (relative to workingDirectory), in order. */
+  files: string[];
+  projectName: string;
+  profiles: string[];
+  envFiles: string[];
+}
+
+/** What the settings parser may ask of the file system; one real implementation, fakes in tests. */
+export interface FileProbe {
+  isFile(absolutePath: string): boolean;
+  isDirectory(absolutePath: string): boolean;
+  /** The path with symlinks resolved, or the path itself when it does not exist. */
+  realPath(absolutePath: string): string;
+}
+
+/** Names Compose looks for when no `-f` is given, in its order of preference. */
+export const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+
+/** Compose's own rule for project names (compose-go `NormalizeProjectName` / loader). */
+const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+
+export interface StackTargetInput {
+  /** Root that nothing may escape (GITHUB_WORKSPACE, or the current directory for the CLI). */
+  workspace: string;
+  workingDirectory: string;
+  files: string[];
+  projectName: string;
+  profiles: string[];
+  envFiles: string[];
+}
+
+/** Validates paths and names; returns the target or the list of problems, each naming its field. */
+export function resolveStackTarget(
+  input: StackTargetInput,
+  probe: FileProbe,
+  fieldNames: { files: string; workingDirectory: string; projectName: string; envFiles: string },
+): { target: StackTarget } | { problems: string[] } {
+  const problems: string[] = [];
+  const workspace = probe.realPath(path.resolve(input.workspace));
+  const workingDirectory = path.resolve(workspace, input.workingDirectory || '.');
+  const inside = (absolute: string): boolean => {
+    const relative = path.relative(workspace, probe.realPath(absolute));
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  };
+
+  if (!inside(workingDirectory)) {
+    problems.push(`${fieldNames.workingDirectory}: '${input.workingDirectory}' is outside the workspace ${workspace}`);
+  } else if (!probe.isDirectory(workingDirectory)) {
+    problems.push(`${fieldNames.workingDirectory}: '${input.workingDirectory}' is not a directory (looked at ${workingDirectory})`);
+  }
+  if (problems.length > 0) return { problems };
+
+  let files = input.files;
+  if (files.length === 0) {
+    const found = DEFAULT_COMPOSE_FILES.find((name) => probe.isFile(path.join(workingDirectory, name)));
+    if (!found) {
+      problems.push(`${fieldNames.files}: no compose file given and none found in ${workingDirectory} (looked for ${DEFAULT_COMPOSE_FILES.join(', ')})`);
+    }
+    files = found ? [found] : [];
+  }
+  const checkFiles = (list: string[], field: string, what: string): void => {
+    for (const file of list) {
+      const absolute = path.resolve(workingDirectory, file);
+      if (!inside(absolute)) problems.push(`${field}: '${file}' is outside the workspace ${workspace}`);
+      else if (!probe.isFile(absolute)) problems.push(`${field}: ${what} '${file}' does not exist (looked at ${absolute})`);
+    }
+  };
+  checkFiles(files, fieldNames.files, 'compose file');
+  checkFiles(input.envFiles, fieldNames.envFiles, 'env file');
+
+  if (!PROJECT_NAME.test(input.projectName)) {
+    problems.push(
+      `${fieldNames.projectName}: '${input.projectName}' is not a valid Compose project name; use lowercase letters, digits, '-' and '_', starting with a letter or digit`,
+    );
+  }
+  if (problems.length > 0) return { problems };
+  return {
+    target: {
+      workingDirectory,
+      files,
+      projectName: input.projectName,
+      profiles: input.profiles,
+      envFiles: input.envFiles,
+    },
+  };
+}
+
+/** Lower-case slug usable inside a project name ("Build & Test" → "build-test"). */
+export function projectSlug(text: string, maxLength = 24): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+}
+
+/**
+ * A project name unique per job and attempt: run id, attempt and job id from the runner, plus a
+ * random suffix because matrix legs of one job share all three and may share a daemon.
+ */
+export function defaultProjectName(env: NodeJS.ProcessEnv, randomHex: string): string {
+  const parts = ['dsa', env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, projectSlug(env.GITHUB_JOB ?? '')]
+    .filter((part): part is string => Boolean(part));
+  return [...parts, randomHex].join('-');
+}
+
+/** Splits a list input: one item per line or comma-separated, blanks and `#` comments ignored. */
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}

@@ -1,0 +1,59 @@
+import type { ComposeCli } from '../compose/compose-cli.js';
+import { CommandError } from '../ports/command.js';
+import type { DockerApi } from '../ports/docker.js';
+import type { Log } from '../ports/runtime.js';
+import type { StackTarget } from '../settings/stack-target.js';
+import { byFailureWeight, diagnoseProject, isFailing, type ServiceDiagnosis } from './diagnose.js';
+
+export type StartOutcome =
+  | { ok: true; durationMs: number }
+  | {
+      ok: false;
+      durationMs: number;
+      reason: 'failed' | 'timeout' | 'interrupted';
+      /** Compose's own last words. */
+      composeTail: string[];
+      /** Every failing service, with state, health log and log tail. */
+      failing: ServiceDiagnosis[];
+    };
+
+export interface StartOptions {
+  waitTimeoutMs: number;
+  overrideFiles?: string[];
+  signal?: AbortSignal;
+}
+
+const COMPOSE_TAIL_LINES = 20;
+
+/**
+ * `docker compose up --detach --wait`. On failure, inspects the project to say which services
+ * failed and why. Does not tear down: the caller's cleanup does, on every path.
+ */
+export async function startStack(
+  deps: { compose: ComposeCli; docker: DockerApi; log: Log; now: () => number },
+  target: StackTarget,
+  options: StartOptions,
+): Promise<StartOutcome> {
+  const started = deps.now();
+  try {
+    await deps.compose.up(target, {
+      waitTimeoutMs: options.waitTimeoutMs,
+      overrideFiles: options.overrideFiles,
+      signal: options.signal,
+      onLine: (line) => deps.log.info(line),
+    });
+    return { ok: true, durationMs: deps.now() - started };
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    const durationMs = deps.now() - started;
+    const reason = error.reason === 'aborted' ? 'interrupted' : error.reason === 'timeout' ? 'timeout' : 'failed';
+    let failing: ServiceDiagnosis[] = [];
+    try {
+      failing = (await diagnoseProject(deps.docker, target.projectName)).filter(isFailing).sort(byFailureWeight);
+    } catch (diagnoseError) {
+      deps.log.warning(`Could not inspect the failed stack: ${diagnoseError instanceof Error ? diagnoseError.message : String(diagnoseError)}`);
+    }
+    const composeTail = error.stderrTail.split('\n').filter((line) => line.trim() !== '').slice(-COMPOSE_TAIL_LINES);
+    return { ok: false, durationMs, reason, composeTail, failing };
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { composeBase, configArgs, downArgs, downByNameArgs, upArgs } from '../../../src/compose/argv.js';
+import type { StackTarget } from '../../../src/settings/stack-target.js';
+
+const minimal: StackTarget = { workingDirectory: '/ws', files: ['compose.yaml'], projectName: 'p1', profiles: [], envFiles: [] };
+const full: StackTarget = {
+  workingDirectory: '/ws',
+  files: ['a.yml', 'b.yml'],
+  projectName: 'p2',
+  profiles: ['db', 'cache'],
+  envFiles: ['.env', '.env.ci'],
+};
+
+describe('compose argv', () => {
+  test.each([
+    [minimal, [], 'docker compose -f compose.yaml -p p1'],
+    [full, [], 'docker compose -f a.yml -f b.yml -p p2 --profile db --profile cache --env-file .env --env-file .env.ci'],
+    [minimal, ['/tmp/override.yml'], 'docker compose -f compose.yaml -f /tmp/override.yml -p p1'],
+  ])('base %#', (target, overrides, expected) => {
+    expect(composeBase(target, overrides).join(' ')).toBe(expected);
+  });
+
+  test.each([
+    ['config', configArgs(minimal), 'docker compose -f compose.yaml -p p1 config --format json'],
+    [
+      'up rounds the wait up to whole seconds',
+      upArgs(minimal, { waitTimeoutMs: 90_500 }),
+      'docker compose -f compose.yaml -p p1 up --detach --wait --wait-timeout 91 --remove-orphans --pull missing',
+    ],
+    ['up never waits 0 s', upArgs(minimal, { waitTimeoutMs: 10 }).includes('0'), false],
+    [
+      'down kills at once and removes volumes and orphans',
+      downArgs(full, { stopTimeoutSeconds: 0 }),
+      'docker compose -f a.yml -f b.yml -p p2 --profile db --profile cache --env-file .env --env-file .env.ci down --volumes --remove-orphans --timeout 0',
+    ],
+    ['down by name', downByNameArgs('p3', 5), 'docker compose -p p3 down --volumes --remove-orphans --timeout 5'],
+  ])('%s', (_, argv, expected) => {
+    expect(Array.isArray(argv) ? argv.join(' ') : argv).toBe(expected);
+  });
+
+  test('global flags come before the subcommand', () => {
+    const argv = upArgs(full, { waitTimeoutMs: 1000 });
+    expect(argv.indexOf('up')).toBeGreaterThan(argv.lastIndexOf('--env-file'));
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { parseSettings, SettingsError, type SettingsSources } from '../../../src/settings/settings.js';
+import { defaultProjectName, projectSlug, splitList } from '../../../src/settings/stack-target.js';
+import { fakeFiles } from './fakes.js';
+
+const WORKSPACE = '/ws';
+const runnerEnv = { GITHUB_WORKSPACE: WORKSPACE, GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'Integration Tests' };
+
+function sources(inputs: Record<string, string>, files = ['/ws/compose.yaml'], links: Record<string, string> = {}): SettingsSources {
+  return { input: (name) => inputs[name] ?? '', env: runnerEnv, files: fakeFiles(files, links), randomHex: () => 'abc123' };
+}
+
+function problemsOf(inputs: Record<string, string>, files?: string[], links?: Record<string, string>): string[] {
+  try {
+    parseSettings(sources(inputs, files, links));
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a SettingsError');
+}
+
+describe('parseSettings', () => {
+  test('defaults: the compose file Compose would pick, a unique project name, 120 s wait', () => {
+    const settings = parseSettings(sources({}));
+    expect(settings).toEqual({
+      stack: {
+        workingDirectory: '/ws',
+        files: ['compose.yaml'],
+        projectName: 'dsa-4242-2-integration-tests-abc123',
+        profiles: [],
+        envFiles: [],
+      },
+      waitTimeoutMs: 120_000,
+    });
+  });
+
+  test('lists accept newlines and commas, relative to the working directory', () => {
+    const settings = parseSettings(
+      sources(
+        {
+          'working-directory': 'stack',
+          'compose-files': 'compose.yml\n  compose.ci.yml ,\n# a comment\n',
+          profiles: 'db, cache',
+          'env-files': '.env.ci',
+          'project-name': 'my_stack-1',
+          'wait-timeout': '1m30s',
+        },
+        ['/ws/stack/compose.yml', '/ws/stack/compose.ci.yml', '/ws/stack/.env.ci'],
+      ),
+    );
+    expect(settings.stack).toEqual({
+      workingDirectory: '/ws/stack',
+      files: ['compose.yml', 'compose.ci.yml'],
+      projectName: 'my_stack-1',
+      profiles: ['db', 'cache'],
+      envFiles: ['.env.ci'],
+    });
+    expect(settings.waitTimeoutMs).toBe(90_000);
+  });
+
+  test.each([
+    [{ 'wait-timeout': 'soon' }, "wait-timeout: 'soon' is not a duration"],
+    [{ 'wait-timeout': '-1' }, "wait-timeout: '-1' is not a duration"],
+    [{ 'wait-timeout': '1e99' }, "wait-timeout: '1e99' is not a duration"],
+    [{ 'wait-timeout': '7h' }, "wait-timeout: '7h' is out of range"],
+    [{ 'project-name': 'My Stack' }, "project-name: 'My Stack' is not a valid Compose project name"],
+    [{ 'project-name': '-stack' }, "project-name: '-stack' is not a valid Compose project name"],
+    [{ 'compose-files': 'missing.yml' }, "compose-files: compose file 'missing.yml' does not exist (looked at /ws/missing.yml)"],
+    [{ 'compose-files': '../outside.yml' }, "compose-files: '../outside.yml' is outside the workspace /ws"],
+    [{ 'compose-files': '/etc/compose.yml' }, "compose-files: '/etc/compose.yml' is outside the workspace /ws"],
+    [{ 'working-directory': '../..' }, "working-directory: '../..' is outside the workspace /ws"],
+    [{ 'working-directory': 'nope' }, "working-directory: 'nope' is not a directory (looked at /ws/nope)"],
+    [{ 'env-files': '.env.missing' }, "env-files: env file '.env.missing' does not exist"],
+  ])('%j → %s', (inputs, message) => {
+    expect(problemsOf(inputs).join('\n')).toContain(message);
+  });
+
+  test('a symlink that leads out of the workspace is refused', () => {
+    const problems = problemsOf({ 'compose-files': 'linked.yml' }, ['/ws/compose.yaml', '/ws/linked.yml'], { '/ws/linked.yml': '/etc/passwd' });
+    expect(problems).toEqual(["compose-files: 'linked.yml' is outside the workspace /ws"]);
+  });
+
+  test('no compose file anywhere names every name Compose looks for', () => {
+    expect(problemsOf({}, ['/ws/README.md'])).toEqual([
+      'compose-files: no compose file given and none found in /ws (looked for compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml)',
+    ]);
+  });
+
+  test('every problem is reported at once', () => {
+    const problems = problemsOf({ 'wait-timeout': 'x', 'project-name': 'UPPER', 'compose-files': 'a.yml' });
+    expect(problems).toHaveLength(3);
+    expect(new SettingsError(problems).message).toMatch(/^Invalid inputs:\n {2}- /);
+  });
+});
+
+describe('project names', () => {
+  test.each([
+    ['Integration Tests', 'integration-tests'],
+    ['build & test (ubuntu)', 'build-test-ubuntu'],
+    ['---', ''],
+    ['a'.repeat(40), 'a'.repeat(24)],
+  ])('slug of %s', (text, slug) => expect(projectSlug(text)).toBe(slug));
+
+  test('outside a runner the default is still valid and unique', () => {
+    expect(defaultProjectName({}, 'ff00aa')).toBe('dsa-ff00aa');
+  });
+
+  test('splitList', () => {
+    expect(splitList(' a,b\n\n c \n#x')).toEqual(['a', 'b', 'c']);
+  });
+});
