@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
 
-/** Each command module adds itself here; `setExitCode` carries its result back to cli(). */
+/** What a command module gets: the program to add itself to, and a way to set the exit code. */
+export type RegisterCommand = (program: Command, setExitCode: (code: number) => void) => void;
+
+/** Every command, in the order `--help` lists them. Each module registers itself. */
+const COMMANDS: RegisterCommand[] = [];
+
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
-  void program;
-  void setExitCode;
+  for (const register of COMMANDS) register(program, setExitCode);
 }

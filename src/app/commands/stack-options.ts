@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { nodeFileProbe } from '../../adapters/file-probe.js';
+import { resolveStackTarget, type StackTarget } from '../../settings/stack-target.js';
+import { EXIT, ExitError } from './exit.js';
+
+// The stack flags every stack command shares, spelled as `docker compose` spells them.
+
+export interface StackFlags {
+  file: string[];
+  projectName?: string;
+  profile: string[];
+  envFile: string[];
+  projectDirectory?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export function addStackOptions(command: Command): Command {
+  return command
+    .option('-f, --file <file>', 'compose file (repeatable; default: the one Compose would pick)', collect, [])
+    .option('-p, --project-name <name>', 'Compose project name (default: COMPOSE_PROJECT_NAME, else the directory name)')
+    .option('--profile <profile>', 'enable a Compose profile (repeatable)', collect, [])
+    .option('--env-file <file>', 'env file for interpolation (repeatable)', collect, [])
+    .option('--project-directory <dir>', 'directory Compose runs in (default: the current directory)');
+}
+
+/**
+ * The stack the flags describe. Paths may not leave the current directory tree (the CLI's
+ * workspace), exactly as the action's may not leave GITHUB_WORKSPACE. Bad flags exit with 2.
+ */
+export function stackFromFlags(flags: StackFlags, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): StackTarget {
+  const workingDirectory = flags.projectDirectory ?? '.';
+  const resolved = resolveStackTarget(
+    {
+      workspace: cwd,
+      workingDirectory,
+      files: flags.file,
+      projectName: flags.projectName ?? env.COMPOSE_PROJECT_NAME ?? defaultCliProjectName(cwd, workingDirectory),
+      profiles: flags.profile,
+      envFiles: flags.envFile,
+    },
+    nodeFileProbe,
+    { files: '-f/--file', workingDirectory: '--project-directory', projectName: '-p/--project-name', envFiles: '--env-file' },
+  );
+  if ('problems' in resolved) throw new ExitError(EXIT.usage, resolved.problems.join('\n'));
+  return resolved.target;
+}
+
+/** Compose's own default: the working directory's name, lower-cased, invalid characters dropped. */
+function defaultCliProjectName(cwd: string, workingDirectory: string): string {
+  const name = path.basename(path.resolve(cwd, workingDirectory)).toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  return /^[a-z0-9]/.test(name) ? name : `stack${name}`;
+}
