@@ -1,0 +1,48 @@
+import { COMPOSE_LABELS, OWN_LABELS } from '../compose/labels.js';
+import type { DockerApi } from '../ports/docker.js';
+
+/** One resource as cleanup sees it: enough to decide about it and to name it in a report. */
+export interface Resource {
+  kind: 'container' | 'network' | 'volume' | 'image';
+  /** What removal takes: container/network id, volume name, image id. */
+  id: string;
+  name: string;
+  project?: string;
+  owner?: string;
+  /** Containers only: running (removal kills it). */
+  running?: boolean;
+}
+
+export type Inventory = Resource[];
+
+/**
+ * Everything on the daemon that carries our owner label or the given projects' Compose label.
+ * Labels are the only evidence cleanup accepts: unlabelled resources are never listed.
+ */
+export async function takeInventory(docker: DockerApi, scope: { projects?: string[]; owned?: boolean; images?: boolean }): Promise<Inventory> {
+  const selectors: string[] = [];
+  if (scope.owned) selectors.push(OWN_LABELS.owner);
+  for (const project of scope.projects ?? []) selectors.push(`${COMPOSE_LABELS.project}=${project}`);
+  const found = new Map<string, Resource>();
+  // One query per selector: Docker ANDs label filters, and we want the union.
+  for (const label of selectors) {
+    const labels = [label];
+    const [containers, networks, volumes, images] = await Promise.all([
+      docker.listContainers({ all: true, labels }),
+      docker.listNetworks({ labels }),
+      docker.listVolumes({ labels }),
+      scope.images ? docker.listImages({ labels }) : Promise.resolve([]),
+    ]);
+    for (const c of containers) {
+      found.set(`container:${c.id}`, { kind: 'container', id: c.id, name: c.name, ...origin(c.labels), running: c.state === 'running' || c.state === 'restarting' });
+    }
+    for (const n of networks) found.set(`network:${n.id}`, { kind: 'network', id: n.id, name: n.name, ...origin(n.labels) });
+    for (const v of volumes) found.set(`volume:${v.name}`, { kind: 'volume', id: v.name, name: v.name, ...origin(v.labels) });
+    for (const i of images) found.set(`image:${i.id}`, { kind: 'image', id: i.id, name: i.repoTags[0] ?? i.id.slice(0, 19), ...origin(i.labels) });
+  }
+  return [...found.values()];
+}
+
+function origin(labels: Record<string, string>): { project?: string; owner?: string } {
+  return { project: labels[COMPOSE_LABELS.project], owner: labels[OWN_LABELS.owner] };
+}

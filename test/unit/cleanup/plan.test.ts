@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import type { Inventory } from '../../../src/cleanup/inventory.js';
+import { ownershipOverride } from '../../../src/cleanup/ownership.js';
+import { planDeadOwnerSweep, planProjectSweep, type OwnerState } from '../../../src/cleanup/plan.js';
+
+const inventory: Inventory = [
+  { kind: 'volume', id: 'ci1_data', name: 'ci1_data', project: 'ci1', owner: 'L1' },
+  { kind: 'container', id: 'c2', name: 'ci1-db-1', project: 'ci1', owner: 'L1', running: true },
+  { kind: 'network', id: 'n1', name: 'ci1_default', project: 'ci1', owner: 'L1' },
+  { kind: 'image', id: 'sha256:i1', name: 'ci1-app', project: 'ci1' },
+  { kind: 'container', id: 'c3', name: 'ci2-db-1', project: 'ci2', owner: 'L2', running: true },
+  { kind: 'container', id: 'c4', name: 'dev-db-1', project: 'dev' },
+  { kind: 'volume', id: 'dev_data', name: 'dev_data', project: 'dev' },
+  { kind: 'container', id: 'c5', name: 'ci3-run-x', project: 'ci3', owner: 'L3' },
+];
+
+const names = (plan: ReturnType<typeof planProjectSweep>): string[] => plan.map((removal) => removal.resource.name);
+
+describe('planProjectSweep', () => {
+  test('everything with the project label, containers first; images only when asked', () => {
+    expect(names(planProjectSweep(inventory, 'ci1', { removeBuiltImages: false }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data']);
+    expect(names(planProjectSweep(inventory, 'ci1', { removeBuiltImages: true }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data', 'ci1-app']);
+  });
+  test('another project is never in the plan', () => {
+    expect(names(planProjectSweep(inventory, 'nope', { removeBuiltImages: true }))).toEqual([]);
+  });
+});
+
+describe('planDeadOwnerSweep', () => {
+  const states: Record<string, OwnerState> = {
+    L1: { state: 'stale', why: 'owner process 4242 on runner-1 is gone' },
+    L2: { state: 'live' },
+    L3: { state: 'absent' },
+  };
+  test('removes what dead or released owners left; keeps live owners and unlabelled resources', () => {
+    const plan = planDeadOwnerSweep(inventory, (owner) => states[owner]!);
+    expect(names(plan)).toEqual(['ci1-db-1', 'ci3-run-x', 'ci1_default', 'ci1_data']);
+    expect(plan[0]!.reason).toBe('project ci1: its lease is stale (owner process 4242 on runner-1 is gone)');
+    expect(plan[1]!.reason).toBe('project ci3: its lease was released or never taken');
+    expect(plan.some((removal) => removal.resource.project === 'dev')).toBe(false);
+  });
+  test('asks about each owner once', () => {
+    const asked: string[] = [];
+    planDeadOwnerSweep(inventory, (owner) => {
+      asked.push(owner);
+      return states[owner]!;
+    });
+    expect(asked.sort()).toEqual(['L1', 'L2', 'L3']);
+  });
+});
+
+describe('ownershipOverride', () => {
+  test('labels services, own networks and volumes; never external ones', () => {
+    const override = ownershipOverride(
+      {
+        name: 'p',
+        services: { db: {}, app: {} },
+        networks: { default: { name: 'p_default' }, shared: { external: true } },
+        volumes: { data: {}, cache: { external: true } },
+      },
+      'L9',
+    );
+    const labels = { labels: { 'docker-stability.owner': 'L9' } };
+    expect(override).toEqual({ services: { db: labels, app: labels }, networks: { default: labels }, volumes: { data: labels } });
+  });
+});
