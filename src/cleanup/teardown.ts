@@ -1,25 +1,34 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
 import type { DockerApi } from '../ports/docker.js';
 import type { StackTarget } from '../settings/stack-target.js';
+import { executeRemovals, type SweepResult } from './execute.js';
+import { takeInventory } from './inventory.js';
 import { findLeftovers, type Leftovers } from './leftovers.js';
+import { planProjectSweep } from './plan.js';
 
 export interface TeardownResult {
   /** Problems met on the way, each naming what could not be done. Never thrown. */
   problems: string[];
+  /** What the sweep after `down` removed (one-off containers, volumes, networks, built images). */
+  swept?: SweepResult;
   /** What still carries the project's label afterwards; undefined when it could not be counted. */
   leftovers?: Leftovers;
   durationMs: number;
 }
 
 export interface TeardownOptions {
+  /** Grace before SIGKILL; 0 kills at once (the stack is disposable). */
   stopTimeoutSeconds: number;
   overrideFiles?: string[];
   timeoutMs: number;
+  /** Also remove the images the stack built (they carry the project's label). */
+  removeBuiltImages?: boolean;
 }
 
 /**
- * `docker compose down --volumes --remove-orphans` with no grace period, falling back to the
- * project name alone when the files no longer load; then counts what is left. Never throws.
+ * `docker compose down --volumes --remove-orphans` (falling back to the project name alone when
+ * the files no longer load), then a sweep of whatever still carries the project's label, then a
+ * count of what is left — the audit's "zero orphaned containers", measured. Never throws.
  */
 export async function tearDown(
   deps: { compose: ComposeCli; docker: DockerApi; now: () => number },
@@ -37,13 +46,23 @@ export async function tearDown(
       problems.push(`docker compose down failed: ${message(error)}; by project name: ${message(fallbackError)}`);
     }
   }
+
+  let swept: SweepResult | undefined;
+  try {
+    const inventory = await takeInventory(deps.docker, { projects: [target.projectName], images: options.removeBuiltImages });
+    swept = await executeRemovals(deps.docker, planProjectSweep(inventory, target.projectName, { removeBuiltImages: Boolean(options.removeBuiltImages) }));
+    for (const failure of swept.failed) problems.push(`Could not remove ${failure.resource.kind} ${failure.resource.name}: ${failure.error}`);
+  } catch (error) {
+    problems.push(`Could not sweep what docker compose down left of project ${target.projectName}: ${message(error)}`);
+  }
+
   let leftovers: Leftovers | undefined;
   try {
     leftovers = await findLeftovers(deps.docker, target.projectName);
   } catch (error) {
     problems.push(`Could not count what is left of project ${target.projectName}: ${message(error)}`);
   }
-  return { problems, leftovers, durationMs: deps.now() - started };
+  return { problems, swept, leftovers, durationMs: deps.now() - started };
 }
 
 function message(error: unknown): string {
