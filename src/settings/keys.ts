@@ -9,6 +9,9 @@ export const INPUTS = {
   profiles: { name: 'profiles', default: '' },
   envFiles: { name: 'env-files', default: '' },
   waitTimeout: { name: 'wait-timeout', default: '120s' },
+  minFreeDisk: { name: 'min-free-disk', default: '2g' },
+  sampleInterval: { name: 'sample-interval', default: '2s' },
+  failOn: { name: 'fail-on', default: 'oom' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;
@@ -17,6 +20,10 @@ export type InputKey = keyof typeof INPUTS;
 export const OUTPUTS = {
   projectName: 'project-name',
   startupSeconds: 'startup-seconds',
+  peakMemoryBytes: 'peak-memory-bytes',
+  oomKills: 'oom-kills',
+  restarts: 'restarts',
+  reportFile: 'report-file',
 } as const;
 
 /** What main hands to post through GITHUB_STATE. One JSON document, rewritten as main progresses. */

@@ -1,12 +1,19 @@
+import { parseFailOn, type FailCondition } from '../report/fail-on.js';
 import { INPUTS, type InputKey } from './keys.js';
 import { defaultProjectName, resolveStackTarget, splitList, type FileProbe, type StackTarget } from './stack-target.js';
-import { parseDuration } from './units.js';
+import { parseDuration, parseSize } from './units.js';
 
 /** Everything the action was asked to do, validated once. */
 export interface Settings {
   stack: StackTarget;
   /** Bound for `docker compose up --wait`. */
   waitTimeoutMs: number;
+  /** Preflight fails below this much free disk on Docker's data root. */
+  minFreeDiskBytes: number;
+  /** How often the monitor samples every container. */
+  sampleIntervalMs: number;
+  /** Conditions that fail the job in post, after cleaning up. */
+  failOn: FailCondition[];
 }
 
 /** Bad inputs, all of them at once, each line naming its input. */
@@ -24,6 +31,9 @@ export interface SettingsSources {
   files: FileProbe;
   randomHex: () => string;
 }
+
+/** Sampling faster than this costs the runner more than it tells; slower misses short spikes. */
+const SAMPLE_INTERVAL_RANGE = { min: 500, max: 60_000 };
 
 /** Reads and validates every input; throws SettingsError listing every problem found. */
 export function parseSettings(sources: SettingsSources): Settings {
@@ -43,8 +53,21 @@ export function parseSettings(sources: SettingsSources): Settings {
     }
     return parsed;
   };
+  const size = (key: InputKey): number => {
+    const parsed = parseSize(raw(key));
+    if (typeof parsed !== 'number') {
+      problems.push(`${INPUTS[key].name}: ${parsed.error}`);
+      return 0;
+    }
+    return parsed;
+  };
 
   const waitTimeoutMs = duration('waitTimeout', 1000, 6 * 3_600_000);
+  const minFreeDiskBytes = size('minFreeDisk');
+  const sampleIntervalMs = duration('sampleInterval', SAMPLE_INTERVAL_RANGE.min, SAMPLE_INTERVAL_RANGE.max);
+  const failOn = parseFailOn(raw('failOn'));
+  if ('problems' in failOn) problems.push(...failOn.problems.map((problem) => `${INPUTS.failOn.name}: ${problem}`));
+
   const resolved = resolveStackTarget(
     {
       workspace: sources.env.GITHUB_WORKSPACE || process.cwd(),
@@ -63,6 +86,6 @@ export function parseSettings(sources: SettingsSources): Settings {
     },
   );
   if ('problems' in resolved) problems.push(...resolved.problems);
-  if (problems.length > 0 || !('target' in resolved)) throw new SettingsError(problems);
-  return { stack: resolved.target, waitTimeoutMs };
+  if (problems.length > 0 || !('target' in resolved) || 'problems' in failOn) throw new SettingsError(problems);
+  return { stack: resolved.target, waitTimeoutMs, minFreeDiskBytes, sampleIntervalMs, failOn };
 }

@@ -32,6 +32,9 @@ describe('parseSettings', () => {
         envFiles: [],
       },
       waitTimeoutMs: 120_000,
+      minFreeDiskBytes: 2 * 1024 ** 3,
+      sampleIntervalMs: 2000,
+      failOn: [{ kind: 'oom' }],
     });
   });
 
@@ -72,8 +75,25 @@ describe('parseSettings', () => {
     [{ 'working-directory': '../..' }, "working-directory: '../..' is outside the workspace /ws"],
     [{ 'working-directory': 'nope' }, "working-directory: 'nope' is not a directory (looked at /ws/nope)"],
     [{ 'env-files': '.env.missing' }, "env-files: env file '.env.missing' does not exist"],
+    [{ 'min-free-disk': 'lots' }, "min-free-disk: 'lots' is not a size; use a number with an optional unit, like 512m, 6g or 6GiB"],
+    [{ 'sample-interval': 'often' }, "sample-interval: 'often' is not a duration"],
+    [{ 'sample-interval': '100ms' }, "sample-interval: '100ms' is out of range; use between 0.5s and 60s"],
+    [{ 'sample-interval': '2m' }, "sample-interval: '2m' is out of range; use between 0.5s and 60s"],
+    [{ 'fail-on': 'oom, crash' }, "fail-on: 'crash' is not a condition; use oom, restart, unhealthy, memory-over:NN% or none"],
+    [{ 'fail-on': 'memory-over:150%' }, "fail-on: 'memory-over:150%': '150%' is not a percentage between 0% and 100% (like memory-over:90%)"],
+    [{ 'fail-on': 'memory-over' }, "fail-on: 'memory-over' is not a condition"],
   ])('%j → %s', (inputs, message) => {
     expect(problemsOf(inputs).join('\n')).toContain(message);
+  });
+
+  test('monitoring and fail-on inputs', () => {
+    const settings = parseSettings(
+      sources({ 'min-free-disk': '512m', 'sample-interval': '1s', 'fail-on': 'oom\nrestart, unhealthy\nmemory-over:90%' }),
+    );
+    expect(settings.minFreeDiskBytes).toBe(512 * 1024 ** 2);
+    expect(settings.sampleIntervalMs).toBe(1000);
+    expect(settings.failOn).toEqual([{ kind: 'oom' }, { kind: 'restart' }, { kind: 'unhealthy' }, { kind: 'memory-over', fraction: 0.9 }]);
+    expect(parseSettings(sources({ 'fail-on': 'none' })).failOn).toEqual([]);
   });
 
   test('a symlink that leads out of the workspace is refused', () => {
