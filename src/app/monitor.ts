@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { DockerodeApi } from '../adapters/docker-api.js';
+import { linuxHostProbe } from '../adapters/host-probe.js';
+import { recordFile } from '../adapters/record-file.js';
+import { systemClock } from '../adapters/system-clock.js';
+import { MONITOR_CONFIG_ENV, parseMonitorConfig, type MonitorConfig } from '../monitor/config.js';
+import { runMonitor, type MonitorDuty } from '../monitor/sampler.js';
+import { errorMessage } from './step.js';
+
+/**
+ * Periodic duties the monitor carries out while the job runs, besides sampling. The lease
+ * renewal belongs here (the monitor is the only process alive between main and post).
+ */
+export function monitorDuties(_config: MonitorConfig): MonitorDuty[] {
+  return [];
+}
+
+/** The detached worker (dist/monitor): reads its config, samples until told to stop. */
+export async function monitorWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const configFile = env[MONITOR_CONFIG_ENV];
+  if (!configFile) {
+    process.stderr.write(`docker-stability monitor: ${MONITOR_CONFIG_ENV} is not set; main starts this worker, not people.\n`);
+    return 2;
+  }
+  const config = parseMonitorConfig(readFileSync(configFile, 'utf8'));
+  const store = recordFile(config.samplesFile);
+  const controller = new AbortController();
+  // Detached in its own session, so the runner's Ctrl-C never reaches it: post's SIGTERM does.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => controller.abort());
+  try {
+    await runMonitor(
+      { docker: new DockerodeApi(), host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir) },
+      config,
+      controller.signal,
+      monitorDuties(config),
+    );
+    return 0;
+  } catch (error) {
+    store.append(`${JSON.stringify({ k: 'end', t: Date.now(), reason: 'error', detail: errorMessage(error) })}\n`);
+    return 1;
+  }
+}

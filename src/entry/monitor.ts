@@ -1,0 +1,4 @@
+import { monitorWorker } from '../app/monitor.js';
+
+// A worker, not a step: once its end record is written nothing is left to wait for.
+process.exit(await monitorWorker());

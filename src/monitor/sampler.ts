@@ -1,0 +1,210 @@
+import { COMPOSE_LABELS, projectFilter } from '../compose/labels.js';
+import type { Clock } from '../ports/clock.js';
+import type { DockerApi } from '../ports/docker.js';
+import type { HostProbe } from '../ports/host.js';
+import type { MonitorConfig } from './config.js';
+import { EventFeed } from './event-feed.js';
+import { round2, type EndRecord, type TickRecord } from './records.js';
+import { Recorder, type RecordStore } from './recorder.js';
+import { sampleOf, type CpuReading } from './stats.js';
+import { MonitorState } from './state.js';
+
+export interface MonitorDeps {
+  docker: DockerApi;
+  host: HostProbe;
+  clock: Clock;
+  store: RecordStore;
+  /** False once the runner removed the run directory: the job is over. */
+  runDirExists: () => boolean;
+}
+
+/**
+ * Periodic work besides sampling that must happen while the job runs (the lease's renewal,
+ * for one). Failures are noted in the file and never stop the monitor.
+ */
+export interface MonitorDuty {
+  name: string;
+  everyMs: number;
+  run(signal: AbortSignal): Promise<void>;
+}
+
+/** Stats calls in flight at once: enough to sample 50 containers in a tick, gentle on the daemon. */
+const STATS_CONCURRENCY = 4;
+const MAX_BACKOFF_MS = 10_000;
+const FINAL_INSPECT_MS = 3000;
+
+interface Known {
+  index: number;
+  shortId: string;
+  inspected: boolean;
+  cpu?: CpuReading;
+}
+
+/**
+ * The monitor's loop: samples every running container of the project each interval, streams
+ * its events, records gaps while the daemon is away, and ends on the signal (after a final
+ * flush), at its maximum lifetime, when the run directory disappears, or when the project has
+ * had no container for a while. Resolves with why it ended.
+ */
+export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signal: AbortSignal, duties: MonitorDuty[] = []): Promise<EndRecord['reason']> {
+  const { docker, clock } = deps;
+  const recorder = new Recorder(new MonitorState(), deps.store, config.maxFileBytes);
+  const known = new Map<string, Known>();
+  const stop = new AbortController();
+  const stopAll = (): void => stop.abort();
+  signal.addEventListener('abort', stopAll, { once: true });
+  const label = projectFilter(config.projectName);
+
+  const ensure = (id: string, fields: { name: string; service: string; image: string; limit: number; health: boolean }, inspected: boolean): Known => {
+    let entry = known.get(id);
+    if (!entry || (inspected && !entry.inspected)) {
+      entry = { index: entry?.index ?? recorder.state.nextIndex(), shortId: id.slice(0, 12), inspected, cpu: entry?.cpu };
+      known.set(id, entry);
+      recorder.write({ k: 'ctr', i: entry.index, id: entry.shortId, ...fields });
+    }
+    return entry;
+  };
+
+  recorder.write({ k: 'meta', v: 1, project: config.projectName, intervalMs: config.sampleIntervalMs, startedAtMs: config.startedAtMs, pid: process.pid, hostMemTotal: deps.host.memory()?.totalBytes });
+  const feed = new EventFeed(docker, clock, label, Math.floor(config.startedAtMs / 1000), (event) => {
+    const entry = ensure(event.fullId, { name: event.name, service: event.service, image: event.image, limit: 0, health: false }, false);
+    const { fullId: _full, image: _image, ...rest } = event;
+    recorder.write({ k: 'ev', ...rest, id: entry.shortId });
+  });
+  const events = feed.run(stop.signal);
+  const dutyLoops = duties.map((duty) => runDuty(duty, clock, stop.signal, (text) => recorder.write({ k: 'note', t: clock.now(), text })));
+
+  let reason: EndRecord['reason'] = 'stopped';
+  let lastGoodTick: number | undefined;
+  let downSince: number | undefined;
+  let downReason = '';
+  let failures = 0;
+  let sawContainers = false;
+  let idleSince: number | undefined;
+  const deadline = config.startedAtMs + config.maxLifetimeMs;
+
+  while (!stop.signal.aborted) {
+    const started = clock.now();
+    if (started >= deadline) {
+      reason = 'max-lifetime';
+      break;
+    }
+    if (!deps.runDirExists()) {
+      reason = 'run-dir-gone';
+      break;
+    }
+    try {
+      const running = await docker.listContainers({ all: false, labels: [label] });
+      if (downSince !== undefined) {
+        recorder.write({ k: 'gap', from: lastGoodTick ?? downSince, to: started, reason: downReason });
+        // Counters restart with the daemon's containers: a CPU delta across the gap means nothing.
+        for (const entry of known.values()) entry.cpu = undefined;
+        downSince = undefined;
+      }
+      failures = 0;
+      for (const container of running) {
+        const entry = known.get(container.id);
+        if (entry?.inspected) continue;
+        const details = await docker.inspectContainer(container.id);
+        ensure(
+          container.id,
+          {
+            name: container.name,
+            service: container.labels[COMPOSE_LABELS.service] ?? container.name,
+            image: details?.image ?? container.image,
+            limit: details?.memoryLimitBytes ?? 0,
+            health: details?.healthcheck !== undefined && !details.healthcheck.test.includes('NONE'),
+          },
+          details !== undefined,
+        );
+      }
+      const samples = await mapLimited(running, STATS_CONCURRENCY, async (container): Promise<TickRecord['c'][number] | undefined> => {
+        const entry = known.get(container.id)!;
+        const stats = await docker.containerStats(container.id).catch(() => undefined);
+        if (!stats) return undefined;
+        const { sample, cpu } = sampleOf(stats, entry.cpu);
+        entry.cpu = cpu;
+        return [entry.index, round2(sample.cpuPercent), sample.memoryBytes, sample.pids, sample.rxBytes, sample.txBytes, sample.readBytes, sample.writeBytes];
+      });
+      const memory = deps.host.memory();
+      recorder.write({
+        k: 'tick',
+        t: started,
+        h: memory ? [memory.totalBytes - memory.availableBytes, memory.totalBytes] : undefined,
+        c: samples.filter((sample) => sample !== undefined),
+      });
+      lastGoodTick = started;
+      if (running.length > 0) {
+        sawContainers = true;
+        idleSince = undefined;
+      } else if (sawContainers) {
+        idleSince ??= started;
+        if (started - idleSince >= config.idleExitMs) {
+          reason = 'idle';
+          break;
+        }
+      }
+    } catch (error) {
+      failures += 1;
+      if (downSince === undefined) {
+        downSince = started;
+        downReason = `the Docker daemon did not answer (${firstLine(error)})`;
+      }
+    }
+    const wait = failures === 0 ? config.sampleIntervalMs : Math.min(config.sampleIntervalMs * 2 ** (failures - 1), Math.max(config.sampleIntervalMs, MAX_BACKOFF_MS));
+    await clock.sleep(Math.max(0, started + wait - clock.now()), stop.signal);
+  }
+
+  stop.abort();
+  await Promise.allSettled([events, ...dutyLoops]);
+  const now = clock.now();
+  if (downSince !== undefined) recorder.write({ k: 'gap', from: lastGoodTick ?? downSince, to: now, reason: `${downReason}; still away when the monitor ended` });
+  await finalInspect(docker, known, recorder);
+  recorder.write({ k: 'end', t: clock.now(), reason });
+  return reason;
+}
+
+/** Restart counts and OOM flags as inspect has them, bounded: the daemon may be gone. */
+async function finalInspect(docker: DockerApi, known: Map<string, Known>, recorder: Recorder): Promise<void> {
+  const inspections = Promise.all(
+    [...known].map(async ([id, entry]) => {
+      const details = await docker.inspectContainer(id).catch(() => undefined);
+      if (details) {
+        recorder.write({ k: 'final', id: entry.shortId, restartCount: details.restartCount, oomKilled: details.state.oomKilled, health: details.state.health?.status });
+      }
+    }),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([inspections, new Promise((resolve) => (timer = setTimeout(resolve, FINAL_INSPECT_MS)))]);
+  clearTimeout(timer);
+}
+
+async function runDuty(duty: MonitorDuty, clock: Clock, signal: AbortSignal, note: (text: string) => void): Promise<void> {
+  while (!signal.aborted) {
+    await clock.sleep(duty.everyMs, signal);
+    if (signal.aborted) return;
+    try {
+      await duty.run(signal);
+    } catch (error) {
+      note(`${duty.name} failed: ${firstLine(error)}`);
+    }
+  }
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
