@@ -1,6 +1,7 @@
-// Preflight results: each check passes, warns or fails, always with its numbers.
+// Preflight results: each check passes, warns or fails, always with its numbers. A check that
+// could not be made yet is 'skip' (shown as "not checked"), never a pass.
 
-export type CheckStatus = 'pass' | 'warn' | 'fail';
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
 
 export interface CheckResult {
   id: string;

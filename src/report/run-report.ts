@@ -1,15 +1,20 @@
 import type { Leftovers } from '../cleanup/leftovers.js';
+import type { MonitorReport } from '../monitor/analysis.js';
+import type { Finding } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
 
 /**
- * Everything one run learned, gathered by main and post and rendered by the summary.
- * Main writes its part to a file in the run directory; post adds its own and renders it all.
+ * Everything one run learned, gathered by main and post and rendered by the summary; written
+ * as report.json too. Main writes its part to a file in the run directory; post adds its own.
+ * Optional sections are shown only when present.
  */
 export interface RunReport {
   projectName: string;
   startedAtMs: number;
   preflight: CheckResult[];
+  /** What the compose model declares, per service (loaded once by main). */
+  stack?: StackSection;
   start?: {
     ok: boolean;
     durationMs: number;
@@ -19,14 +24,78 @@ export interface RunReport {
   };
   /** Set when main itself failed before or outside the start (bad input, daemon down). */
   mainError?: string;
+  /** What the background monitor saw between main and post. */
+  monitor?: MonitorReport;
+  /** Why there are no (or only partial) monitor results: it could not start, was killed… */
+  monitorProblems?: string[];
+  policy?: PolicySection;
+  lease?: LeaseSection;
+  cleanup?: CleanupSection;
   teardown?: {
     durationMs: number;
     problems: string[];
     leftovers?: Leftovers;
     skipped?: string;
   };
+  /** The fail-on conditions and which of them were met. */
+  failOn?: { conditions: string[]; met: string[] };
+}
+
+export interface StackServiceInfo {
+  service: string;
+  image?: string;
+  replicas: number;
+  /** Per container, bytes. */
+  memoryLimitBytes?: number;
+  /** tmpfs mounts declared, with their size when one is set. */
+  tmpfs: Array<{ target: string; sizeBytes?: number }>;
+}
+
+export interface StackSection {
+  services: StackServiceInfo[];
+  /** Memory limits plus sized tmpfs, times replicas (src/compose/resources.ts). */
+  reservationBytes: number;
+  unlimited: string[];
+  unsizedTmpfs: string[];
+}
+
+/** The compose policy's findings for this stack (filled by the policy step). */
+export interface PolicySection {
+  findings: Finding[];
+  /** Files that were checked, as the user gave them. */
+  files: string[];
+}
+
+/** Admission under a lease in the daemon (filled by the lease step). */
+export interface LeaseSection {
+  outcome: 'admitted' | 'timed-out' | 'skipped';
+  /** How long admission waited. */
+  waitedMs: number;
+  /** Whom we waited for: one line per holder ("dsa-812-1-api, run 812: 3 GiB, host port 5432"). */
+  waitedFor: string[];
+  /** The host's memory budget and how much of it leases held once we were admitted (ours included). */
+  budgetBytes?: number;
+  usedBytes?: number;
+  ownBytes?: number;
+  detail?: string;
+}
+
+/** The cleanup sweep beyond `compose down` (filled by the cleanup step). */
+export interface CleanupSection {
+  removed: Array<{ kind: string; name: string; why?: string }>;
+  /** What could not be removed, and why. */
+  left: Array<{ kind: string; name: string; why: string }>;
+  /** Leftovers of dead jobs swept on this daemon. */
+  staleProjects?: Array<{ project: string; removed: number }>;
 }
 
 export function emptyReport(projectName: string, startedAtMs: number): RunReport {
   return { projectName, startedAtMs, preflight: [] };
+}
+
+/** report.json: the report with a schema tag, so consumers can tell versions apart. */
+export const REPORT_SCHEMA = 'docker-stability/report@1';
+
+export function reportDocument(report: RunReport): { schema: string } & RunReport {
+  return { schema: REPORT_SCHEMA, ...report };
 }
