@@ -50,7 +50,7 @@ export function checkDaemon(facts: DaemonFacts): CheckResult[] {
       id: 'daemon',
       title: 'Docker daemon answers',
       status: 'pass',
-      detail: `${facts.endpoint} answered in ${facts.pingMs} ms; engine ${facts.engine.version} (API ${facts.engine.apiVersion}, ${facts.engine.os}/${facts.engine.arch})`,
+      detail: `${facts.endpoint} answered a ping in ${facts.pingMs} ms (limit 2000 ms); engine ${facts.engine.version} (API ${facts.engine.apiVersion}, ${facts.engine.os}/${facts.engine.arch})`,
     },
     {
       id: 'compose-version',
