@@ -1,0 +1,146 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Command } from 'commander';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { ProcessCommandRunner } from '../../adapters/command-runner.js';
+import { DockerodeApi } from '../../adapters/docker-api.js';
+import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
+import { ComposeSourceError } from '../../compose/positions.js';
+import type { DockerApi } from '../../ports/docker.js';
+import { runPolicyCheck, PolicyInputError, type PolicyIo } from '../../policy/check.js';
+import { loadPolicyConfig, PolicyConfigError } from '../../policy/config.js';
+import type { MemoryBudget } from '../../policy/context.js';
+import { formatGithub } from '../../policy/format/github.js';
+import { formatJson } from '../../policy/format/json.js';
+import { formatSarif } from '../../policy/format/sarif.js';
+import { formatCounts, formatText } from '../../policy/format/text.js';
+import { parseDefaultCpuLimit, parseDefaultMemoryLimit } from '../../policy/inputs.js';
+import { formatBytes } from '../../settings/units.js';
+import { EXIT, ExitError } from './exit.js';
+import type { RegisterCommand } from './index.js';
+import { addStackOptions, stackFromFlags, type StackFlags } from './stack-options.js';
+
+// `docker-stability check`: the compose policy from a terminal or a required status check.
+// Exit 0 without error findings, 1 with, 2 for bad usage or input. Needs `docker compose` but
+// no daemon; when one answers, its memory sets the default budget (75 %).
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface CheckFlags extends StackFlags {
+  config?: string;
+  format: string;
+  output?: string;
+  defaultMemoryLimit?: string;
+  defaultCpuLimit?: string;
+  writeOverride?: string;
+}
+
+export interface CheckDeps {
+  compose: ComposeCli;
+  /** Undefined when no daemon should be asked. */
+  docker?: DockerApi;
+  io: PolicyIo;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** File access for the policy check through node:fs. */
+export const nodePolicyIo: PolicyIo = {
+  readText: (file) => readFileSync(file, 'utf8'),
+  writeText: (file, text) => writeFileSync(file, text),
+};
+
+/** The budget when nothing else is given: 75 % of the daemon's memory, if a daemon answers. */
+export async function daemonBudget(docker: DockerApi | undefined): Promise<MemoryBudget | undefined> {
+  if (!docker) return undefined;
+  try {
+    const info = await docker.info();
+    if (!(info.memTotalBytes > 0)) return undefined;
+    return { bytes: Math.floor(info.memTotalBytes * 0.75), label: `75% of the daemon's ${formatBytes(info.memTotalBytes)}` };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns the errors that mean "bad input" into exit code 2, with their own words. */
+export function asInputError(error: unknown): unknown {
+  if (error instanceof ComposeSourceError || error instanceof PolicyConfigError || error instanceof PolicyInputError) {
+    return new ExitError(EXIT.usage, error.message);
+  }
+  if (error instanceof ComposeConfigError) return new ExitError(EXIT.usage, error.message);
+  return error;
+}
+
+export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<number> {
+  const format = flags.format as Format;
+  if (!FORMATS.includes(format)) throw new ExitError(EXIT.usage, `--format: '${flags.format}' is not one of ${FORMATS.join(', ')}`);
+  const memoryBytes = parseDefaultMemoryLimit(flags.defaultMemoryLimit ?? '');
+  if (typeof memoryBytes === 'object') throw new ExitError(EXIT.usage, `--default-memory-limit: ${memoryBytes.error}`);
+  const cpus = parseDefaultCpuLimit(flags.defaultCpuLimit ?? '');
+  if (typeof cpus === 'object') throw new ExitError(EXIT.usage, `--default-cpu-limit: ${cpus.error}`);
+
+  const target = stackFromFlags(flags, deps.cwd, deps.env);
+  const remediate = memoryBytes !== undefined || cpus !== undefined;
+  const scratch = remediate && !flags.writeOverride ? mkdtempSync(path.join(os.tmpdir(), 'dsa-policy-')) : undefined;
+  try {
+    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory });
+    const result = await runPolicyCheck(deps.compose, target, deps.io, {
+      config,
+      memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : await daemonBudget(deps.docker),
+      defaults: remediate ? { memoryBytes, cpus } : undefined,
+      overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
+      displayBase: deps.cwd,
+    });
+    const report =
+      format === 'json'
+        ? formatJson(result.findings, result.counts)
+        : format === 'sarif'
+          ? formatSarif(result.findings, { toolVersion: packageJson.version })
+          : format === 'github'
+            ? formatGithub(result.findings)
+            : formatText(result.findings, result.counts);
+    if (flags.output) {
+      deps.io.writeText(path.resolve(deps.cwd, flags.output), report);
+      deps.stderr(`${formatCounts(result.counts)}; ${format} report written to ${flags.output}\n`);
+    } else {
+      deps.stdout(report);
+    }
+    for (const entry of result.injected) {
+      const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
+      deps.stderr(`injected into ${entry.service}: ${what.join(', ')}\n`);
+    }
+    return result.counts.error > 0 ? EXIT.failed : EXIT.ok;
+  } catch (error) {
+    throw asInputError(error);
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export const registerCheck: RegisterCommand = (program: Command, setExitCode) => {
+  addStackOptions(program.command('check').description('Check compose files against the stability policy (exit 1 on error findings, 2 on bad input).'))
+    .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--output <file>', 'write the report to this file instead of standard output')
+    .option('--default-memory-limit <size>', 'inject this memory limit into services without one (e.g. 512m)')
+    .option('--default-cpu-limit <cpus>', 'inject this CPU limit into services without one (e.g. 1)')
+    .option('--write-override <file>', 'keep the generated override file (with --default-*-limit) at this path')
+    .action(async (flags: CheckFlags) => {
+      const commands = new ProcessCommandRunner();
+      setExitCode(
+        await runCheck(flags, {
+          compose: new DockerComposeCli(commands),
+          docker: new DockerodeApi({ callTimeoutMs: 3000, pingTimeoutMs: 2000 }),
+          io: nodePolicyIo,
+          cwd: process.cwd(),
+          env: process.env,
+          stdout: (text) => process.stdout.write(text),
+          stderr: (text) => process.stderr.write(text),
+        }),
+      );
+    });
+};

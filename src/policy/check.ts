@@ -1,0 +1,123 @@
+import path from 'node:path';
+import type { ComposeCli } from '../compose/compose-cli.js';
+import type { ComposeModel } from '../compose/model.js';
+import { isEmptyOverride, limitsOverride, renderOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
+import { ComposeSourceError, ComposeSources, type ReadText } from '../compose/positions.js';
+import { stackReservation, type StackReservation } from '../compose/resources.js';
+import { formatBytes } from '../settings/units.js';
+import type { StackTarget } from '../settings/stack-target.js';
+import type { PolicyConfig } from './config.js';
+import type { InjectedLimits, MemoryBudget } from './context.js';
+import { evaluatePolicy, type SuppressedFinding } from './evaluate.js';
+import { countFindings, type Finding, type FindingCounts } from './finding.js';
+import { scanSuppressions, type Suppressions } from './suppress.js';
+
+// The policy check as the action and the CLI run it: parse the files as written (positions,
+// suppressions, and refusing what would hang Compose), load the canonical model from Compose,
+// optionally generate the override with default limits and reload, then run the rules.
+
+/** File access the check needs; the app layer hands in node:fs, tests hand in a map. */
+export interface PolicyIo {
+  readText: ReadText;
+  writeText(absolutePath: string, text: string): void;
+}
+
+export interface PolicyCheckOptions {
+  config: PolicyConfig;
+  /** Resolved budget; undefined when unknown (the rule then reports a note that it was skipped). */
+  memoryBudget?: MemoryBudget;
+  /** Remediation: limits to inject into services that have none. */
+  defaults?: LimitDefaults;
+  /** Absolute path for the generated override file; required for remediation. */
+  overridePath?: string;
+  /** Absolute directory that findings' paths are relative to (the CLI's cwd, GITHUB_WORKSPACE). */
+  displayBase: string;
+}
+
+export interface PolicyResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  counts: FindingCounts;
+  /** The model as Compose will run it, the generated override included. */
+  model: ComposeModel;
+  reservation: StackReservation;
+  injected: InjectedLimit[];
+  /** Absolute path of the override written for remediation; pass it to up/down as an extra -f. */
+  overrideFile?: string;
+}
+
+/** Inline suppressions that are malformed or name unknown rules. */
+export class PolicyInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'PolicyInputError';
+  }
+}
+
+export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, io: PolicyIo, options: PolicyCheckOptions): Promise<PolicyResult> {
+  const displayPath = displayPathFor(target, options.displayBase);
+  const files = target.files.map((file) => path.resolve(target.workingDirectory, file));
+  let sources: ComposeSources;
+  try {
+    sources = ComposeSources.load(files, io.readText);
+  } catch (error) {
+    if (error instanceof ComposeSourceError) throw new ComposeSourceError(displayPath(error.file), error.line, error.column, error.detail);
+    throw error;
+  }
+  const suppressions = new Map<string, Suppressions>();
+  const problems: string[] = [];
+  for (const source of sources.files) {
+    const scanned = scanSuppressions(source.text);
+    suppressions.set(source.path, scanned);
+    for (const problem of scanned.problems) problems.push(`${displayPath(source.path)}:${problem.line}: ${problem.message}`);
+  }
+  if (problems.length > 0) throw new PolicyInputError(problems);
+
+  let model = await compose.config(target);
+  let injected: InjectedLimit[] = [];
+  let overrideFile: string | undefined;
+  if (options.defaults && (options.defaults.memoryBytes !== undefined || options.defaults.cpus !== undefined)) {
+    const remediation = limitsOverride(model, options.defaults);
+    if (!isEmptyOverride(remediation.override)) {
+      if (!options.overridePath) throw new Error('runPolicyCheck: remediation needs overridePath');
+      io.writeText(options.overridePath, renderOverride(remediation.override, remediationHeader(options.defaults)));
+      overrideFile = options.overridePath;
+      injected = remediation.injected;
+      model = await compose.config(target, [overrideFile]);
+    }
+  }
+
+  const { findings, suppressed } = evaluatePolicy({
+    model,
+    sources,
+    firstFile: files[0] ?? target.workingDirectory,
+    config: options.config,
+    memoryBudget: options.memoryBudget,
+    injected: new Map(injected.map((entry): [string, InjectedLimits] => [entry.service, entry])),
+    displayPath,
+    suppressions,
+  });
+  return { findings, suppressed, counts: countFindings(findings), model, reservation: stackReservation(model), injected, overrideFile };
+}
+
+function remediationHeader(defaults: LimitDefaults): string[] {
+  const parts = [
+    defaults.memoryBytes !== undefined ? `memory ${formatBytes(defaults.memoryBytes)} (default-memory-limit)` : '',
+    defaults.cpus !== undefined ? `${defaults.cpus} CPUs (default-cpu-limit)` : '',
+  ].filter(Boolean);
+  return [`Limits for services that set none: ${parts.join(', ')}.`];
+}
+
+/**
+ * Paths as the user gave them: a compose file named on the command line (or in the input) is
+ * shown as written when it resolves the same from the display base; other files (included,
+ * extended) relative to the display base. Always with forward slashes, as annotations expect.
+ */
+export function displayPathFor(target: StackTarget, displayBase: string): (absolutePath: string) => string {
+  const given = new Map<string, string>();
+  for (const file of target.files) {
+    const absolute = path.resolve(target.workingDirectory, file);
+    if (path.resolve(displayBase, file) === absolute) given.set(absolute, file);
+  }
+  return (absolutePath) => given.get(absolutePath) ?? (path.relative(displayBase, absolutePath) || path.basename(absolutePath)).split(path.sep).join('/');
+}

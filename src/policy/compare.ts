@@ -1,0 +1,120 @@
+import type { ComposeModel, ComposeService } from '../compose/model.js';
+import { cpuLimit, memoryLimitBytes, tmpfsMounts } from '../compose/resources.js';
+import { table } from '../report/markdown.js';
+import { formatBytes, formatDuration } from '../settings/units.js';
+import { durabilitySwitches } from './rules/durability.js';
+import { hasHealthcheck, healthTiming, parseImage } from './service-facts.js';
+
+// `compare DEV TEST`: the audit's configuration-divergence table, generated from the two
+// canonical models. Services are paired by name, else by image repository (dev-postgres ↔
+// test-postgres). Only facts are shown — kinds of storage with their targets, limits, timings,
+// ports — never host paths, volume names or environment values, which may be interpolated.
+
+export interface SettingRow {
+  setting: string;
+  dev: string;
+  test: string;
+  same: boolean;
+}
+
+export interface ServiceComparison {
+  dev: string;
+  test: string;
+  matchedBy: 'name' | 'image';
+  rows: SettingRow[];
+}
+
+export interface Divergence {
+  devFile: string;
+  testFile: string;
+  services: ServiceComparison[];
+  onlyInDev: string[];
+  onlyInTest: string[];
+}
+
+export const SETTINGS = ['Storage', 'Memory limit', 'CPU limit', 'Health check', 'Restart policy', 'Durability switches', 'Published ports'] as const;
+
+export function describeService(service: ComposeService): Record<(typeof SETTINGS)[number], string> {
+  const storage = [
+    ...(service.volumes ?? [])
+      .filter((volume) => volume.type !== 'tmpfs')
+      .map((volume) => `${volume.type === 'volume' ? (volume.source ? 'named volume' : 'anonymous volume') : volume.type} → ${volume.target}`),
+    ...tmpfsMounts(service).map((mount) => `tmpfs ${mount.sizeBytes !== undefined ? formatBytes(mount.sizeBytes) : '(no size)'} → ${mount.target}`),
+  ];
+  const memory = memoryLimitBytes(service);
+  const cpus = cpuLimit(service);
+  const timing = healthTiming(service);
+  const duration = (ms: number | undefined): string => (ms === undefined ? 'default' : formatDuration(ms));
+  const health = hasHealthcheck(service)
+    ? `interval ${duration(timing.intervalMs)}, timeout ${duration(timing.timeoutMs)}, start period ${duration(timing.startPeriodMs)}, retries ${timing.retries ?? 'default'}`
+    : 'none';
+  const switches = [...new Set(durabilitySwitches(service).map((found) => found.name))];
+  const ports = (service.ports ?? []).map(
+    (port) => `${port.host_ip ? `${port.host_ip}:` : ''}${port.published ?? 'any'}→${port.target}/${port.protocol ?? 'tcp'}`,
+  );
+  return {
+    Storage: storage.length > 0 ? storage.join('; ') : 'none',
+    'Memory limit': memory !== undefined ? formatBytes(memory) : 'none',
+    'CPU limit': cpus !== undefined ? String(cpus) : 'none',
+    'Health check': health,
+    'Restart policy': service.restart ?? 'no',
+    'Durability switches': switches.length > 0 ? switches.join(', ') : 'none',
+    'Published ports': ports.length > 0 ? ports.join(', ') : 'none',
+  };
+}
+
+/** Pairs services by name, then the rest by image repository, each at most once. */
+export function pairServices(dev: ComposeModel, test: ComposeModel): { pairs: Array<Omit<ServiceComparison, 'rows'>>; onlyInDev: string[]; onlyInTest: string[] } {
+  const devNames = Object.keys(dev.services ?? {}).sort();
+  const testLeft = new Set(Object.keys(test.services ?? {}).sort());
+  const pairs: Array<Omit<ServiceComparison, 'rows'>> = [];
+  const devLeft: string[] = [];
+  for (const name of devNames) {
+    if (testLeft.delete(name)) pairs.push({ dev: name, test: name, matchedBy: 'name' });
+    else devLeft.push(name);
+  }
+  const repository = (model: ComposeModel, name: string): string | undefined => {
+    const image = model.services[name]?.image;
+    return image ? parseImage(image).repository : undefined;
+  };
+  const onlyInDev: string[] = [];
+  for (const name of devLeft) {
+    const wanted = repository(dev, name);
+    const match = wanted ? [...testLeft].find((candidate) => repository(test, candidate) === wanted) : undefined;
+    if (match) {
+      testLeft.delete(match);
+      pairs.push({ dev: name, test: match, matchedBy: 'image' });
+    } else {
+      onlyInDev.push(name);
+    }
+  }
+  return { pairs, onlyInDev, onlyInTest: [...testLeft] };
+}
+
+export function compareModels(dev: ComposeModel, test: ComposeModel, files: { dev: string; test: string }): Divergence {
+  const { pairs, onlyInDev, onlyInTest } = pairServices(dev, test);
+  const services = pairs.map((pair): ServiceComparison => {
+    const left = describeService(dev.services[pair.dev]!);
+    const right = describeService(test.services[pair.test]!);
+    return { ...pair, rows: SETTINGS.map((setting) => ({ setting, dev: left[setting], test: right[setting], same: left[setting] === right[setting] })) };
+  });
+  return { devFile: files.dev, testFile: files.test, services, onlyInDev, onlyInTest };
+}
+
+export function formatDivergenceMarkdown(divergence: Divergence): string {
+  const rows: string[][] = [];
+  for (const service of divergence.services) {
+    const label = service.dev === service.test ? service.dev : `${service.dev} ↔ ${service.test}`;
+    for (const row of service.rows) rows.push([label, row.setting, row.dev, row.test, row.same ? '' : '≠']);
+  }
+  const list = (names: string[]): string => (names.length > 0 ? names.join(', ') : 'none');
+  rows.push(['(one side only)', 'Services', list(divergence.onlyInDev), list(divergence.onlyInTest), divergence.onlyInDev.length + divergence.onlyInTest.length > 0 ? '≠' : '']);
+  const differing = divergence.services.reduce((sum, service) => sum + service.rows.filter((row) => !row.same).length, 0);
+  const heading = `### Configuration divergence: ${divergence.devFile} ↔ ${divergence.testFile}`;
+  const count = `${divergence.services.length} paired services, ${differing} differing settings.`;
+  return `${heading}\n\n${count}\n\n${table(['Service', 'Setting', divergence.devFile, divergence.testFile, 'Differs'], rows)}\n`;
+}
+
+export function formatDivergenceJson(divergence: Divergence): string {
+  return `${JSON.stringify(divergence, null, 2)}\n`;
+}

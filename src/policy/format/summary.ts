@@ -1,0 +1,64 @@
+import type { InjectedLimit } from '../../compose/override.js';
+import { table } from '../../report/markdown.js';
+import { formatBytes } from '../../settings/units.js';
+import type { SuppressedFinding } from '../evaluate.js';
+import type { Finding, FindingCounts } from '../finding.js';
+import { formatCounts, formatLocation } from './text.js';
+
+// The job summary's policy section: every finding in one table (annotations are capped by the
+// runner, the summary is not), what remediation injected, and what was suppressed and why.
+
+export interface PolicySummaryInput {
+  findings: Finding[];
+  counts: FindingCounts;
+  suppressed: SuppressedFinding[];
+  injected: InjectedLimit[];
+  /** Findings not shown as annotations (from pickAnnotations). */
+  omitted?: FindingCounts;
+  /** The `policy` input: whether error findings fail the step. */
+  mode: 'error' | 'warn';
+}
+
+const ICON: Record<Finding['severity'], string> = { error: '🔴 error', warning: '🟡 warning', note: '🔵 note' };
+
+export function policySummaryMarkdown(input: PolicySummaryInput): string {
+  const { findings, counts } = input;
+  const parts: string[] = ['### Compose policy'];
+  const verdict =
+    counts.error > 0
+      ? input.mode === 'error'
+        ? 'Error findings fail this step (`policy: error`).'
+        : 'Error findings are reported only (`policy: warn`).'
+      : 'No error findings.';
+  parts.push(findings.length === 0 ? `No findings. ${verdict}` : `${formatCounts(counts)}. ${verdict}`);
+  if (findings.length > 0) {
+    parts.push(
+      table(
+        ['Severity', 'Rule', 'Service', 'Where', 'Finding'],
+        findings.map((finding) => [ICON[finding.severity], finding.rule, finding.service || '—', formatLocation(finding), finding.message]),
+      ),
+    );
+  }
+  const omitted = input.omitted;
+  const hidden = omitted ? omitted.error + omitted.warning + omitted.note : 0;
+  if (omitted && hidden > 0) {
+    parts.push(`The runner shows at most 10 annotations of each kind per step; ${formatCounts(omitted)} are listed only in this table.`);
+  }
+  if (input.injected.length > 0) {
+    parts.push(
+      `**Injected limits** (generated override file, services that set none):\n\n${table(
+        ['Service', 'Memory limit', 'CPU limit'],
+        input.injected.map((entry) => [entry.service, entry.memoryBytes !== undefined ? formatBytes(entry.memoryBytes) : '—', entry.cpus !== undefined ? String(entry.cpus) : '—']),
+      )}`,
+    );
+  }
+  if (input.suppressed.length > 0) {
+    parts.push(
+      `**Suppressed** (docker-stability-ignore):\n\n${table(
+        ['Rule', 'Service', 'Where', 'Reason'],
+        input.suppressed.map(({ finding, reason }) => [finding.rule, finding.service || '—', formatLocation(finding), reason]),
+      )}`,
+    );
+  }
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,20 @@
+import type { Finding, FindingCounts } from '../finding.js';
+
+// The CLI's default output: one line per finding, as compilers print them, then the counts.
+
+export function formatLocation(finding: Pick<Finding, 'file' | 'line' | 'column'>): string {
+  return `${finding.file}${finding.line > 0 ? `:${finding.line}${finding.column > 0 ? `:${finding.column}` : ''}` : ''}`;
+}
+
+export function formatCounts(counts: FindingCounts): string {
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+}
+
+export function formatText(findings: Finding[], counts: FindingCounts): string {
+  const lines = findings.map(
+    (finding) => `${formatLocation(finding)}: ${finding.severity} ${finding.rule}${finding.service ? ` [${finding.service}]` : ''}: ${finding.message}`,
+  );
+  lines.push(findings.length === 0 ? 'No policy findings.' : formatCounts(counts));
+  return `${lines.join('\n')}\n`;
+}

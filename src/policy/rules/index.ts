@@ -1,0 +1,17 @@
+import type { Rule } from '../context.js';
+import { DURABILITY_RULES } from './durability.js';
+import { HEALTH_RULES } from './health.js';
+import { HYGIENE_RULES } from './hygiene.js';
+import { PORT_RULES } from './ports.js';
+import { RESOURCE_RULES } from './resources.js';
+import { SECURITY_RULES } from './security.js';
+
+/** Every rule, one family per file; the catalog (../catalog.ts) holds their ids and help. */
+export const ALL_RULES: Rule[] = [
+  ...RESOURCE_RULES,
+  ...HEALTH_RULES,
+  ...HYGIENE_RULES,
+  ...PORT_RULES,
+  ...SECURITY_RULES,
+  ...DURABILITY_RULES,
+];
