@@ -1,16 +1,21 @@
 import { interruptSignal } from '../adapters/process-signals.js';
 import { tearDown } from '../cleanup/teardown.js';
+import { stopMonitor } from '../monitor/control.js';
 import { worstStatus } from '../preflight/checks.js';
-import { checkDaemon, probeDaemon } from '../preflight/daemon.js';
+import { runPreflight } from '../preflight/run.js';
 import { emptyReport, type RunReport } from '../report/run-report.js';
+import { stackSection } from '../report/stack-section.js';
 import { OUTPUTS } from '../settings/keys.js';
 import { parseSettings } from '../settings/settings.js';
 import { describeFailure, isBystander } from '../stack/diagnose.js';
 import { startStack, type StartOutcome } from '../stack/start.js';
 import { runDirectory, writeMainReport } from './run-files.js';
 import { saveRunState, type RunState } from './run-state.js';
+import { MONITOR_STOP_TIMEOUT_MS, startMonitoring, timeToHealthyLine } from './monitoring.js';
 import { errorMessage, runStep } from './step.js';
 import { realDeps, type Deps } from './wiring.js';
+
+const CHECK_WORDS = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } as const;
 
 /** Bound for tearing down a stack that failed to start, well inside the runner's 7.5 s. */
 const FAILED_START_TEARDOWN_MS = 60_000;
@@ -24,7 +29,7 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
 
   const runDir = runDirectory(runtime.env, target.projectName);
   const report: RunReport = emptyReport(target.projectName, clock.now());
-  const state: RunState = { version: 1, target, runDir, phase: 'validated', startedAtMs: report.startedAtMs };
+  const state: RunState = { version: 1, target, runDir, phase: 'validated', startedAtMs: report.startedAtMs, failOn: settings.failOn };
   const save = (): void => {
     writeMainReport(runDir, report);
     saveRunState(runtime, state);
@@ -32,20 +37,33 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
   save();
 
   try {
-    const facts = await runtime.group('Preflight', async () => {
-      const daemon = await probeDaemon(deps.docker, deps.compose, clock.now);
-      report.preflight.push(...checkDaemon(daemon));
-      for (const check of report.preflight) runtime.info(`${check.status.toUpperCase().padEnd(4)} ${check.title}: ${check.detail}`);
-      return daemon;
+    const preflight = await runtime.group('Preflight', async () => {
+      const result = await runPreflight(
+        { docker: deps.docker, compose: deps.compose, host: deps.host, now: clock.now },
+        { loadModel: () => deps.compose.config(target), minFreeDiskBytes: settings.minFreeDiskBytes, staleProjects: deps.staleProjects },
+      );
+      report.preflight.push(...result.checks);
+      for (const check of report.preflight) runtime.info(`${CHECK_WORDS[check.status]} ${check.title}: ${check.detail}`);
+      return result;
     });
-    state.engineVersion = facts.engine.version;
-    state.composeVersion = facts.composeVersion;
+    report.stack = stackSection(preflight.model);
+    state.engineVersion = preflight.daemon.engine.version;
+    state.composeVersion = preflight.daemon.composeVersion;
     if (worstStatus(report.preflight) === 'fail') {
       const failed = report.preflight.filter((check) => check.status === 'fail');
       throw new Error(`Preflight failed: ${failed.map((check) => `${check.title}: ${check.detail}`).join('; ')}`);
     }
 
     state.phase = 'starting';
+    // Before `up`, so the start and health events (time to healthy) are in the monitor's stream.
+    const monitor = startMonitoring(deps, { projectName: target.projectName, runDir, sampleIntervalMs: settings.sampleIntervalMs });
+    if ('problem' in monitor) {
+      (report.monitorProblems ??= []).push(monitor.problem);
+      runtime.warning(`Monitoring is off for this job: ${monitor.problem}.`);
+    } else {
+      state.monitor = monitor;
+      runtime.info(`Monitor started (pid ${monitor.pid}), sampling every ${settings.sampleIntervalMs} ms into ${monitor.samplesFile}.`);
+    }
     save();
     const outcome = await runtime.group(`Start stack ${target.projectName}`, () =>
       startStack({ compose: deps.compose, docker: deps.docker, log: runtime, now: clock.now }, target, {
@@ -63,6 +81,8 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
       save();
       runtime.setOutput(OUTPUTS.startupSeconds, (outcome.durationMs / 1000).toFixed(1));
       runtime.info(`Stack ${target.projectName} is up and healthy after ${(outcome.durationMs / 1000).toFixed(1)} s.`);
+      const healthy = state.monitor ? timeToHealthyLine(deps, state.monitor) : undefined;
+      if (healthy) runtime.info(`Time to healthy per service (from the daemon's events): ${healthy}.`);
       return;
     }
 
@@ -74,8 +94,13 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
         for (const line of diagnosis.logTail) runtime.info(line);
       });
     }
-    // The stack is not left running while later steps or the post step wait.
+    // The stack is not left running while later steps or the post step wait. The monitor stops
+    // first, so the teardown's kills are not recorded as crashes.
     await runtime.group('Tear down the failed stack', async () => {
+      if (state.monitor) {
+        const stopped = await stopMonitor(deps, state.monitor, MONITOR_STOP_TIMEOUT_MS);
+        if (stopped === 'killed') runtime.warning('The monitor did not stop in time and was killed.');
+      }
       const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: clock.now }, target, {
         stopTimeoutSeconds: 0,
         timeoutMs: FAILED_START_TEARDOWN_MS,

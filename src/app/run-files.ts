@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RunReport } from '../report/run-report.js';
+import { reportDocument, type RunReport } from '../report/run-report.js';
 
 // Files a run keeps under RUNNER_TEMP (the runner empties it after every job): main's part of
-// the report, the monitor's samples, the report.json post leaves behind. Passing them as files
-// keeps the state small (each STATE_ value becomes an environment variable of post).
+// the report, the monitor's config and samples, the report.json post leaves behind. Passing
+// them as files keeps the state small (each STATE_ value becomes an environment variable of post).
 
 export function runDirectory(env: NodeJS.ProcessEnv, projectName: string): string {
   const base = env.RUNNER_TEMP || os.tmpdir();
@@ -27,6 +27,18 @@ export function readMainReport(runDir: string): RunReport | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where the monitor's config and samples live in the run directory. */
+export function monitorFiles(runDir: string): { configFile: string; samplesFile: string } {
+  return { configFile: path.join(runDir, 'monitor-config.json'), samplesFile: path.join(runDir, 'monitor.ndjson') };
+}
+
+/** report.json, next to the summary's other material; returns its path (the `report-file` output). */
+export function writeReportJson(runDir: string, report: RunReport): string {
+  const file = path.join(runDir, 'report.json');
+  writeJsonAtomic(file, reportDocument(report));
+  return file;
 }
 
 export function writeJsonAtomic(file: string, value: unknown): void {

@@ -1,4 +1,6 @@
+import type { MonitorHandle } from '../monitor/control.js';
 import type { ActionRuntime } from '../ports/runtime.js';
+import type { FailCondition } from '../report/fail-on.js';
 import { STATE_KEYS } from '../settings/keys.js';
 import type { StackTarget } from '../settings/stack-target.js';
 
@@ -17,6 +19,10 @@ export interface RunState {
   startupMs?: number;
   engineVersion?: string;
   composeVersion?: string;
+  /** The background monitor main started: post stops it and reads its samples. */
+  monitor?: MonitorHandle;
+  /** fail-on as main parsed it; post applies it after cleaning up. */
+  failOn?: FailCondition[];
 }
 
 export function saveRunState(runtime: ActionRuntime, state: RunState): void {

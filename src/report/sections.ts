@@ -67,7 +67,7 @@ export function hostSection(report: RunReport): string | undefined {
   }
   if (report.lease) rows.push(...leaseRows(report.lease));
   if (monitor) rows.push(['Sampled', `every ${formatDuration(monitor.intervalMs)} for ${formatDuration(monitor.endedAtMs - monitor.startedAtMs)}`]);
-  return rows.length ? ['### Host', table(['', ''], rows)].join('\n\n') : undefined;
+  return rows.length ? ['### Host', table(['Measure', 'Value'], rows)].join('\n\n') : undefined;
 }
 
 function leaseRows(lease: LeaseSection): string[][] {
