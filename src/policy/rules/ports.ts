@@ -85,24 +85,35 @@ const portConflict: Rule = {
   },
 };
 
+/** Every `ports:` entry without a host address, ephemeral ones included: all bind 0.0.0.0 and ::. */
 const portBindAll: Rule = {
   id: 'port-bind-all',
-  check: ({ model, where }) => {
-    const groups = new Map<string, { port: PublishedPort; at: Position; ports: number[] }>();
-    for (const port of publishedPorts(model)) {
-      if (port.hostIp !== '') continue;
-      const position = portPosition(model, where, port);
-      const key = `${port.service}|${port.protocol}|${positionKey(position)}`;
-      const group = groups.get(key) ?? { port, at: position, ports: [] };
-      group.ports.push(port.port);
-      groups.set(key, group);
+  check: ({ model, services, where }) => {
+    const groups = new Map<string, { service: string; protocol: string; at: Position; ports: string[] }>();
+    for (const [name, service] of services) {
+      (service.ports ?? []).forEach((entry, index) => {
+        if (entry.host_ip && entry.host_ip !== '0.0.0.0' && entry.host_ip !== '::') return;
+        const protocol = (entry.protocol ?? 'tcp').toLowerCase();
+        const position = portPosition(model, where, { service: name, hostIp: '', port: 0, protocol: protocol as PublishedPort['protocol'], index });
+        const key = `${name}|${protocol}|${positionKey(position)}`;
+        const group = groups.get(key) ?? { service: name, protocol, at: position, ports: [] };
+        group.ports.push(entry.published ? entry.published : `an ephemeral port for ${entry.target}`);
+        groups.set(key, group);
+      });
     }
-    return [...groups.values()].map(({ port, at, ports }): Hit => ({
-      rule: 'port-bind-all',
-      service: port.service,
-      at,
-      message: `Service ${port.service} publishes ${port.protocol} ${compactPorts(ports)} on every interface, reachable from outside the runner. Bind it to 127.0.0.1 ("127.0.0.1:${ports[0]}:…") unless other hosts must reach it.`,
-    }));
+    return [...groups.values()].map(({ service, protocol, at, ports }): Hit => {
+      const fixed = ports.filter((port) => /^\d+(-\d+)?$/.test(port)).flatMap((port) => {
+        const [from, to = from] = port.split('-').map(Number);
+        return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+      });
+      const what = fixed.length > 0 ? `${protocol} ${compactPorts(fixed)}` : `${protocol} ${ports[0]}`;
+      return {
+        rule: 'port-bind-all',
+        service,
+        at,
+        message: `Service ${service} publishes ${what} on every interface, reachable from outside the runner. Bind it to 127.0.0.1 ("127.0.0.1:${fixed[0] ?? ''}:…") unless other hosts must reach it.`,
+      };
+    });
   },
 };
 

@@ -93,7 +93,8 @@ const memoryBudget: Rule = {
       .slice(0, 3)
       .filter((entry) => entry.totalBytes > 0)
       .map((entry) => `${entry.service} ${formatBytes(entry.totalBytes)}`);
-    const floor = reservation.unlimited.length > 0 ? ` (a floor: ${reservation.unlimited.length} services have no memory limit)` : '';
+    const unlimited = reservation.unlimited.length;
+    const floor = unlimited > 0 ? ` (a floor: ${unlimited} ${unlimited === 1 ? 'service has' : 'services have'} no memory limit)` : '';
     return [{
       rule: 'memory-budget',
       service: '',

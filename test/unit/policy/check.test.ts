@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import type { ComposeCli } from '../../../src/compose/compose-cli.js';
+import type { ComposeModel } from '../../../src/compose/model.js';
+import { ComposeSourceError } from '../../../src/compose/positions.js';
+import { displayPathFor, PolicyInputError, runPolicyCheck, type PolicyIo } from '../../../src/policy/check.js';
+import { defaultPolicyConfig } from '../../../src/policy/config.js';
+import type { StackTarget } from '../../../src/settings/stack-target.js';
+import { fixture, fixtureDir, recordedModel } from '../../fixtures/policy/fixtures.js';
+
+const MiB = 1024 ** 2;
+
+/** Compose as far as `config` goes: the recorded model, with any override's services merged in. */
+class FakeCompose implements Pick<ComposeCli, 'config'> {
+  readonly calls: string[][] = [];
+  constructor(
+    private readonly model: ComposeModel,
+    private readonly io: MemoryIo,
+  ) {}
+
+  async config(_target: StackTarget, overrideFiles: string[] = []): Promise<ComposeModel> {
+    this.calls.push(overrideFiles);
+    const merged = structuredClone(this.model);
+    for (const file of overrideFiles) {
+      const override = parse(this.io.written.get(file)!) as { services: Record<string, Record<string, unknown>> };
+      for (const [name, patch] of Object.entries(override.services)) Object.assign(merged.services[name]!, patch);
+    }
+    return merged;
+  }
+}
+
+class MemoryIo implements PolicyIo {
+  readonly written = new Map<string, string>();
+  readText = (file: string): string => readFileSync(file, 'utf8');
+  writeText(file: string, text: string): void {
+    this.written.set(file, text);
+  }
+}
+
+function setup(name: string, files?: string[]) {
+  const entry = fixture(name);
+  const io = new MemoryIo();
+  const compose = new FakeCompose(recordedModel(entry), io);
+  const target: StackTarget = { workingDirectory: fixtureDir(entry), files: files ?? entry.files, projectName: 'p', profiles: [], envFiles: [] };
+  return { io, compose: compose as unknown as ComposeCli & FakeCompose, target };
+}
+
+describe('runPolicyCheck', () => {
+  test('without remediation: one config call, findings counted, the reservation of the model', async () => {
+    const { io, compose, target } = setup('resources');
+    const result = await runPolicyCheck(compose, target, io, { config: defaultPolicyConfig(), displayBase: target.workingDirectory });
+    expect(compose.calls).toEqual([[]]);
+    expect(result.counts).toEqual({ error: 3, warning: 1, note: 1 });
+    expect(result.overrideFile).toBeUndefined();
+    expect(result.reservation.unlimited).toEqual(['unlimited']);
+  });
+
+  test('with default limits: the override is written, Compose reloads with it, injected services get notes', async () => {
+    const { io, compose, target } = setup('remediation');
+    const overridePath = '/tmp/run/override.yaml';
+    const result = await runPolicyCheck(compose, target, io, {
+      config: defaultPolicyConfig(),
+      displayBase: target.workingDirectory,
+      defaults: { memoryBytes: 256 * MiB, cpus: 1 },
+      overridePath,
+      memoryBudget: { bytes: 1024 * MiB, label: 'test' },
+    });
+    expect(compose.calls).toEqual([[], [overridePath]]);
+    expect(result.overrideFile).toBe(overridePath);
+    expect(parse(io.written.get(overridePath)!)).toEqual({
+      services: {
+        bare: { mem_limit: String(256 * MiB), cpus: 1 },
+        'deploy-cpus': { deploy: { resources: { limits: { memory: String(256 * MiB) } } } },
+        'legacy-cpus': { mem_limit: String(256 * MiB) },
+      },
+    });
+    const memory = result.findings.filter((finding) => finding.rule === 'memory-limit');
+    expect(memory.map((finding) => [finding.service, finding.severity])).toEqual([
+      ['bare', 'note'],
+      ['deploy-cpus', 'note'],
+      ['legacy-cpus', 'note'],
+    ]);
+    expect(result.findings.filter((finding) => finding.rule === 'memory-limit' && finding.severity === 'error')).toEqual([]);
+    expect(result.injected.map((entry) => entry.service)).toEqual(['bare', 'deploy-cpus', 'legacy-cpus']);
+    // The reservation reads the reloaded model: complete's 1 GiB plus three injected limits.
+    expect(result.reservation.totalBytes).toBe(1024 * MiB + 3 * 256 * MiB);
+  });
+
+  test('paths are shown as given, other files relative to the display base', () => {
+    const target: StackTarget = { workingDirectory: '/w/app', files: ['compose.yaml', '../shared/base.yaml'], projectName: 'p', profiles: [], envFiles: [] };
+    const fromApp = displayPathFor(target, '/w/app');
+    expect(fromApp('/w/app/compose.yaml')).toBe('compose.yaml');
+    expect(fromApp('/w/shared/base.yaml')).toBe('../shared/base.yaml');
+    expect(fromApp('/w/app/sub/included.yaml')).toBe('sub/included.yaml');
+    expect(displayPathFor(target, '/w')('/w/app/compose.yaml')).toBe('app/compose.yaml');
+  });
+
+  test('a file Compose must not see is refused before Compose is called, named as given', async () => {
+    const entry = fixture('clean');
+    const io = new MemoryIo();
+    const compose = new FakeCompose(recordedModel(entry), io);
+    const root = path.resolve(fixtureDir(entry), '../../bad');
+    const target: StackTarget = { workingDirectory: root, files: ['alias-bomb/compose.yaml'], projectName: 'p', profiles: [], envFiles: [] };
+    await expect(runPolicyCheck(compose as unknown as ComposeCli, target, io, { config: defaultPolicyConfig(), displayBase: root })).rejects.toSatisfy(
+      (error: unknown) => error instanceof ComposeSourceError && error.file === 'alias-bomb/compose.yaml' && /alias bomb/.test(error.message),
+    );
+    expect(compose.calls).toEqual([]);
+  });
+
+  test('a suppression naming an unknown rule is bad input', async () => {
+    const entry = fixture('clean');
+    const io = new MemoryIo();
+    const root = path.resolve(fixtureDir(entry), '../../bad');
+    const target: StackTarget = { workingDirectory: root, files: ['unknown-suppression/compose.yaml'], projectName: 'p', profiles: [], envFiles: [] };
+    await expect(
+      runPolicyCheck(new FakeCompose(recordedModel(entry), io) as unknown as ComposeCli, target, io, { config: defaultPolicyConfig(), displayBase: root }),
+    ).rejects.toThrow(new PolicyInputError(["unknown-suppression/compose.yaml:4: docker-stability-ignore names unknown rule 'memory-limits'"]));
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { defaultPolicyConfig, loadPolicyConfig, parsePolicyConfig, type PolicyConfigError } from '../../../src/policy/config.js';
+import { RULE_IDS, RULES } from '../../../src/policy/catalog.js';
+
+describe('policy configuration', () => {
+  test('defaults: every rule at its catalog severity, no exemptions', () => {
+    const config = defaultPolicyConfig();
+    expect(Object.keys(config.rules).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(config.rules[id]).toEqual({ severity: RULES[id].defaultSeverity, exempt: [] });
+    expect(config.healthcheckTiming.minIntervalMs).toBe(5000);
+  });
+
+  test('severities, off, exemptions and thresholds', () => {
+    const config = parsePolicyConfig(
+      [
+        'policy:',
+        '  rules:',
+        '    cpu-limit: off',
+        '    port-bind-all: false',
+        '    restart-policy: error',
+        '    image-tag: { severity: note, exempt: [builder, "cache"] }',
+        '    healthcheck-timing:',
+        '      min-interval: 10s',
+        '      slow-starters: [Keycloak]',
+        '    capabilities:',
+        '      allow: [cap_net_admin]',
+      ].join('\n'),
+      '.docker-stability.yml',
+    );
+    expect(config.rules['cpu-limit'].severity).toBe('off');
+    expect(config.rules['port-bind-all'].severity).toBe('off');
+    expect(config.rules['restart-policy'].severity).toBe('error');
+    expect(config.rules['image-tag']).toEqual({ severity: 'note', exempt: ['builder', 'cache'] });
+    expect(config.healthcheckTiming).toEqual({ minIntervalMs: 10_000, slowStarters: ['keycloak'] });
+    expect(config.capabilities.allow).toEqual(['NET_ADMIN']);
+    expect(config.rules['memory-limit'].severity).toBe('error');
+  });
+
+  test.each([
+    ['an unknown rule', 'policy:\n  rules:\n    cpu-limits: off\n', "line 3: unknown rule 'cpu-limits'"],
+    ['an unknown top-level key', 'polcy:\n  rules: {}\n', "line 1: unknown key 'polcy' in the top level"],
+    ['an unknown policy key', 'policy:\n  rule: {}\n', "line 2: unknown key 'rule' in policy"],
+    ['an unknown rule key', 'policy:\n  rules:\n    image-tag: { exemptions: [a] }\n', "line 3: unknown key 'exemptions' for rule image-tag"],
+    ['a bad severity', 'policy:\n  rules:\n    image-tag: fatal\n', 'line 3: image-tag: severity must be one of error, warning, note, off'],
+    ['a threshold of another rule', 'policy:\n  rules:\n    image-tag: { min-interval: 5s }\n', "unknown key 'min-interval' for rule image-tag"],
+    ['exempt on a stack-wide rule', 'policy:\n  rules:\n    memory-budget: { exempt: [a] }\n', "unknown key 'exempt' for rule memory-budget"],
+    ['a bad duration', 'policy:\n  rules:\n    healthcheck-timing: { min-interval: soon }\n', "healthcheck-timing.min-interval: 'soon' is not a duration"],
+    ['a list that is not names', 'policy:\n  rules:\n    image-tag: { exempt: [{a: 1}] }\n', 'image-tag.exempt: expected a list of names'],
+    ['invalid YAML', 'policy: [\n', 'invalid YAML'],
+  ])('%s is an error naming the line', (_name, text, message) => {
+    expect(() => parsePolicyConfig(text, 'cfg.yml')).toThrow(message);
+  });
+
+  test('every problem is listed at once', () => {
+    try {
+      parsePolicyConfig('policy:\n  rules:\n    a: off\n    b: off\n', 'cfg.yml');
+      throw new Error('parsed');
+    } catch (error) {
+      expect((error as PolicyConfigError).problems).toHaveLength(2);
+    }
+  });
+
+  test('an empty file is the defaults', () => {
+    expect(parsePolicyConfig('', 'cfg.yml')).toEqual(defaultPolicyConfig());
+  });
+
+  const files = (map: Record<string, string>) => (file: string) => {
+    if (!(file in map)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    return map[file]!;
+  };
+
+  test.each([
+    ['the named file', { explicit: 'ci/policy.yml' }, { '/w/ci/policy.yml': 'policy: {rules: {cpu-limit: off}}' }, 'ci/policy.yml'],
+    ['.docker-stability.yml in the working directory', {}, { '/w/app/.docker-stability.yml': 'policy: {rules: {cpu-limit: off}}' }, 'app/.docker-stability.yml'],
+    ['.docker-stability.yaml too', {}, { '/w/app/.docker-stability.yaml': 'policy: {rules: {cpu-limit: off}}' }, 'app/.docker-stability.yaml'],
+  ])('loads %s', (_name, where, map, shown) => {
+    const loaded = loadPolicyConfig(files(map), { base: '/w', workingDirectory: '/w/app', ...where });
+    expect(loaded.file).toBe(shown);
+    expect(loaded.config.rules['cpu-limit'].severity).toBe('off');
+  });
+
+  test('no file means the defaults; a named file that is missing is an error', () => {
+    expect(loadPolicyConfig(files({}), { base: '/w', workingDirectory: '/w' })).toEqual({ config: defaultPolicyConfig() });
+    expect(() => loadPolicyConfig(files({}), { base: '/w', workingDirectory: '/w', explicit: 'nope.yml' })).toThrow('nope.yml: the policy configuration file does not exist');
+  });
+});
