@@ -81,6 +81,7 @@ interface RawContainerSummary {
 interface RawContainerInspect {
   Id: string;
   Name: string;
+  Created?: string;
   RestartCount?: number;
   Config: {
     Image: string;
@@ -198,6 +199,7 @@ export class DockerodeApi implements DockerApi {
       },
       memoryLimitBytes: raw.HostConfig.Memory ?? 0,
       nanoCpus: raw.HostConfig.NanoCpus ?? 0,
+      created: raw.Created,
       healthcheck: check?.Test
         ? {
             test: check.Test,

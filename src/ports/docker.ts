@@ -63,6 +63,8 @@ export interface ContainerDetails {
   };
   memoryLimitBytes: number;
   nanoCpus: number;
+  /** Creation time as the daemon stamped it, RFC 3339 with nanoseconds ("2026-11-27T10:00:00.123456789Z"). */
+  created?: string;
   healthcheck?: { intervalNs: number; timeoutNs: number; retries: number; startPeriodNs: number; test: string[] };
 }
 

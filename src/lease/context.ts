@@ -1,0 +1,79 @@
+import type { Clock } from '../ports/clock.js';
+import type { DockerApi } from '../ports/docker.js';
+import type { HostProbe, ProcessIdentity } from '../ports/host.js';
+import { isStale, type LivenessContext } from './liveness.js';
+import { AdmissionMutex } from './mutex.js';
+import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN, type LeaseRecord } from './records.js';
+import type { Snapshot } from './store.js';
+import { LeaseStore } from './store.js';
+
+/** The ports the lease capability uses. */
+export interface LeaseDeps {
+  docker: DockerApi;
+  host: HostProbe;
+  clock: Clock;
+}
+
+/** How often things happen while waiting; tests and benchmarks shorten them. */
+export interface LeaseTimings {
+  /** Re-read the queue this often even without events (the fallback when the stream drops). */
+  pollIntervalMs: number;
+  /** Report who we wait for this often. */
+  progressIntervalMs: number;
+  /** A mutex held this long (by our clock) is broken; its holder gives up at half of it. */
+  mutexStaleMs: number;
+  /** Retry a busy mutex this often when no event says it was released. */
+  mutexRetryMs: number;
+  /** A waiting ticket whose owner cannot be checked expires this long after its last renewal. */
+  ticketTtlMs: number;
+}
+
+export const DEFAULT_TIMINGS: LeaseTimings = {
+  pollIntervalMs: 1000,
+  progressIntervalMs: 30_000,
+  mutexStaleMs: 10_000,
+  mutexRetryMs: 250,
+  ticketTtlMs: 60_000,
+};
+
+/** What every lease operation shares for one namespace. */
+export interface LeaseContext {
+  deps: LeaseDeps;
+  store: LeaseStore;
+  mutex: AdmissionMutex;
+  me: ProcessIdentity;
+  timings: LeaseTimings;
+  liveness(): LivenessContext;
+}
+
+/** This process; without /proc (macOS), an identity nobody can check, so TTLs decide. */
+export function selfIdentity(host: HostProbe): ProcessIdentity {
+  return host.processIdentity() ?? { pid: process.pid, startTicks: 0, pidNamespace: '', bootId: '', hostname: '' };
+}
+
+export function leaseContext(deps: LeaseDeps, namespace = DEFAULT_NAMESPACE, timings: Partial<LeaseTimings> = {}): LeaseContext {
+  if (!NAMESPACE_PATTERN.test(namespace)) {
+    throw new Error(`'${namespace}' is not a lease namespace; use lowercase letters, digits, '-' and '_' (up to 40)`);
+  }
+  const resolved = { ...DEFAULT_TIMINGS, ...timings };
+  const store = new LeaseStore(deps.docker, namespace);
+  const me = selfIdentity(deps.host);
+  const liveness = (): LivenessContext => ({
+    me,
+    lookup: (pid) => deps.host.processIdentity(pid),
+    nowMs: deps.clock.now(),
+  });
+  const mutex = new AdmissionMutex(store, deps.clock, liveness, resolved.mutexStaleMs);
+  return { deps, store, mutex, me, timings: resolved, liveness };
+}
+
+/** A snapshot split into what is alive and what may be swept. */
+export function partitionLive(snapshot: Snapshot, context: LivenessContext): { leases: LeaseRecord[]; tickets: LeaseRecord[]; stale: LeaseRecord[] } {
+  const stale: LeaseRecord[] = [];
+  const keep = (record: LeaseRecord): boolean => {
+    if (!isStale(record, context)) return true;
+    stale.push(record);
+    return false;
+  };
+  return { leases: snapshot.leases.filter(keep), tickets: snapshot.tickets.filter(keep), stale };
+}

@@ -1,0 +1,39 @@
+import { formatBytes, formatDuration } from '../settings/units.js';
+import { describeBlocker, type HolderView } from './describe.js';
+
+/** The request alone is larger than the whole budget: it could never be admitted. */
+export class LeaseTooLargeError extends Error {
+  constructor(
+    readonly requestedBytes: number,
+    readonly budgetBytes: number,
+    budgetDescription: string,
+  ) {
+    super(
+      `The lease asks for ${formatBytes(requestedBytes)} of memory (memory limits plus tmpfs sizes), more than the whole memory budget of ${budgetDescription}: it could never be admitted. Lower the services' memory limits or tmpfs sizes, or raise memory-budget.`,
+    );
+    this.name = 'LeaseTooLargeError';
+  }
+}
+
+/** Waited lock-timeout and gave up; names who held what we needed. */
+export class LeaseTimeoutError extends Error {
+  constructor(
+    readonly waitedMs: number,
+    readonly blockers: HolderView[],
+    nowMs: number,
+  ) {
+    const lines = blockers.map((blocker) => `  - ${describeBlocker(blocker, nowMs)}`);
+    super(
+      `Gave up waiting for a lease after ${formatDuration(waitedMs)} (lock-timeout).${lines.length ? `\nIn the way:\n${lines.join('\n')}` : ''}\nRaise lock-timeout, or find out why these hold on so long (docker-stability status).`,
+    );
+    this.name = 'LeaseTimeoutError';
+  }
+}
+
+/** Waiting was cancelled (SIGINT/SIGTERM, or the caller's signal); we left the queue. */
+export class LeaseAbortedError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`Stopped waiting for a lease after ${formatDuration(waitedMs)}: cancelled. Left the queue.`);
+    this.name = 'LeaseAbortedError';
+  }
+}

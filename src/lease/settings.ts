@@ -1,0 +1,51 @@
+import { parseDuration } from '../settings/units.js';
+import { splitList } from '../settings/stack-target.js';
+import { DEFAULT_MEMORY_BUDGET, parseMemoryBudget, type MemoryBudget } from './budget.js';
+import { groupProblems } from './request.js';
+
+// The lease inputs of the action, parsed once. settings.ts calls parseLeaseSettings with the raw
+// input values and merges the problems into its own list, so every bad input is named at once.
+
+export const LEASE_INPUTS = {
+  lockGroup: { name: 'lock-group', default: '' },
+  memoryBudget: { name: 'memory-budget', default: DEFAULT_MEMORY_BUDGET },
+  lockTimeout: { name: 'lock-timeout', default: '30m' },
+  leaseTtl: { name: 'lease-ttl', default: '6h' },
+} as const;
+
+export interface LeaseSettings {
+  groups: string[];
+  memoryBudget: MemoryBudget;
+  /** How long to wait for admission; 0 means do not wait. */
+  lockTimeoutMs: number;
+  /** How long a lease whose owner cannot be seen stays valid without renewal. */
+  leaseTtlMs: number;
+}
+
+export type RawLeaseInputs = Record<keyof typeof LEASE_INPUTS, string>;
+
+/** A TTL below a minute would let a healthy owner lose its lease between two renewals. */
+const MIN_TTL_MS = 60_000;
+
+export function parseLeaseSettings(raw: RawLeaseInputs): { settings: LeaseSettings } | { problems: string[] } {
+  const problems: string[] = [];
+  const value = (key: keyof typeof LEASE_INPUTS): string => (raw[key].trim() === '' ? LEASE_INPUTS[key].default : raw[key]);
+
+  const groups = splitList(raw.lockGroup);
+  problems.push(...groupProblems(groups, LEASE_INPUTS.lockGroup.name));
+
+  const budget = parseMemoryBudget(value('memoryBudget'));
+  if ('error' in budget) problems.push(`${LEASE_INPUTS.memoryBudget.name}: ${budget.error}`);
+
+  const timeout = parseDuration(value('lockTimeout'));
+  if (typeof timeout !== 'number') problems.push(`${LEASE_INPUTS.lockTimeout.name}: ${timeout.error}`);
+
+  const ttl = parseDuration(value('leaseTtl'));
+  if (typeof ttl !== 'number') problems.push(`${LEASE_INPUTS.leaseTtl.name}: ${ttl.error}`);
+  else if (ttl < MIN_TTL_MS) problems.push(`${LEASE_INPUTS.leaseTtl.name}: '${raw.leaseTtl}' is shorter than the minimum of 1m`);
+
+  if (problems.length > 0 || 'error' in budget || typeof timeout !== 'number' || typeof ttl !== 'number') {
+    return { problems };
+  }
+  return { settings: { groups: [...new Set(groups)], memoryBudget: budget, lockTimeoutMs: timeout, leaseTtlMs: ttl } };
+}
