@@ -49,7 +49,7 @@ const healthcheckTiming: Rule = {
             rule: 'healthcheck-timing',
             service: name,
             at: where.value(name, ['healthcheck', timing.timeoutMs !== undefined ? 'timeout' : 'interval']),
-            message: `The health check of ${name} may take ${formatDuration(timeout)} (timeout${timing.timeoutMs === undefined ? ', Docker\'s default' : ''}) but runs every ${formatDuration(interval)}: a hung probe overlaps the next. Set a timeout below the interval.`,
+            message: `The health check of ${name} may take ${formatDuration(timeout)} (timeout${timing.timeoutMs === undefined ? ', Docker\'s default' : ''}) but is meant to run every ${formatDuration(interval)}: a hanging probe holds up the next, so failures are noticed late. Set a timeout below the interval.`,
           });
         }
       }
