@@ -29,7 +29,7 @@ export interface AcquireOptions {
   who: Who;
   /** Aborting leaves the queue cleanly and rejects with LeaseAbortedError. */
   signal?: AbortSignal;
-  /** Called every progressIntervalMs while waiting, naming who is in the way. */
+  /** Called when we start to wait, then every progressIntervalMs, naming who is in the way. */
   onProgress?: (progress: WaitProgress) => void;
   timings?: Partial<LeaseTimings>;
 }
@@ -60,7 +60,7 @@ export interface AcquiredLease {
  */
 export async function acquireLease(deps: LeaseDeps, request: LeaseRequest, options: AcquireOptions): Promise<AcquiredLease> {
   if (request.memoryBytes > options.budgetBytes) {
-    throw new LeaseTooLargeError(request.memoryBytes, options.budgetBytes, options.budgetDescription ?? formatBytes(options.budgetBytes));
+    throw new LeaseTooLargeError(request.memoryBytes, options.budgetBytes, options.budgetDescription ?? formatBytes(options.budgetBytes), request.project);
   }
   const ctx = leaseContext(deps, options.namespace, options.timings);
   return new Waiter(ctx, request, options).run();
@@ -98,7 +98,8 @@ class Waiter {
     let admitted: LeaseRecord | undefined;
     try {
       await this.tickets.create();
-      let nextProgress = this.startedMs + this.ctx.timings.progressIntervalMs;
+      // The first report comes as soon as we know we wait, then every progressIntervalMs.
+      let nextProgress = this.startedMs;
       for (;;) {
         if (signal?.aborted) throw new LeaseAbortedError(clock.now() - this.startedMs);
         await this.tickets.renewIfDue();

@@ -7,10 +7,14 @@ export class LeaseTooLargeError extends Error {
     readonly requestedBytes: number,
     readonly budgetBytes: number,
     budgetDescription: string,
+    /** The Compose project, when the lease is for a stack. */
+    project = '',
   ) {
-    super(
-      `The lease asks for ${formatBytes(requestedBytes)} of memory (memory limits plus tmpfs sizes), more than the whole memory budget of ${budgetDescription}: it could never be admitted. Lower the services' memory limits or tmpfs sizes, or raise memory-budget.`,
-    );
+    const asks = project
+      ? `Stack ${project} reserves ${formatBytes(requestedBytes)} of memory (memory limits plus tmpfs sizes)`
+      : `The lock asks for ${formatBytes(requestedBytes)} of memory`;
+    const advice = project ? "Lower the services' memory limits or tmpfs sizes, or raise memory-budget." : 'Ask for less, or raise the memory budget.';
+    super(`${asks}, more than the whole memory budget of ${budgetDescription}: it could never be admitted. ${advice}`);
     this.name = 'LeaseTooLargeError';
   }
 }

@@ -51,6 +51,13 @@ export async function findStaleLeases(deps: LeaseDeps, options: { namespace?: st
   return partitionLive(snapshot, ctx.liveness()).stale.filter((record) => record.kind === 'lease');
 }
 
+/** The leases (newest generations) held for a Compose project, live or stale. */
+export async function leasesOfProject(deps: LeaseDeps, options: { namespace?: string; project: string }): Promise<LeaseRecord[]> {
+  const ctx = leaseContext(deps, options.namespace);
+  const snapshot = await ctx.store.snapshot();
+  return snapshot.leases.filter((lease) => lease.request.project === options.project);
+}
+
 export function formatStatusText(status: LeaseStatus): string {
   const lines: string[] = [];
   const { usedBytes, totalBytes, description } = status.budget;
