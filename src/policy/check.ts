@@ -121,3 +121,9 @@ export function displayPathFor(target: StackTarget, displayBase: string): (absol
   }
   return (absolutePath) => given.get(absolutePath) ?? (path.relative(displayBase, absolutePath) || path.basename(absolutePath)).split(path.sep).join('/');
 }
+
+/** Why the step fails under the `policy` input, or undefined when it does not. */
+export function policyFailure(counts: FindingCounts, mode: 'error' | 'warn' | 'off'): string | undefined {
+  if (mode !== 'error' || counts.error === 0) return undefined;
+  return `The compose policy found ${counts.error} error${counts.error === 1 ? '' : 's'} (policy: error); see the annotations and the job summary, fix them, suppress them with a reason, or set policy: warn.`;
+}

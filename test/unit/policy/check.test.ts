@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { ComposeCli } from '../../../src/compose/compose-cli.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import { ComposeSourceError } from '../../../src/compose/positions.js';
-import { displayPathFor, PolicyInputError, runPolicyCheck, type PolicyIo } from '../../../src/policy/check.js';
+import { displayPathFor, PolicyInputError, policyFailure, runPolicyCheck, type PolicyIo } from '../../../src/policy/check.js';
 import { defaultPolicyConfig } from '../../../src/policy/config.js';
 import type { StackTarget } from '../../../src/settings/stack-target.js';
 import { fixture, fixtureDir, recordedModel } from '../../fixtures/policy/fixtures.js';
@@ -117,5 +117,19 @@ describe('runPolicyCheck', () => {
     await expect(
       runPolicyCheck(new FakeCompose(recordedModel(entry), io) as unknown as ComposeCli, target, io, { config: defaultPolicyConfig(), displayBase: root }),
     ).rejects.toThrow(new PolicyInputError(["unknown-suppression/compose.yaml:4: docker-stability-ignore names unknown rule 'memory-limits'"]));
+  });
+});
+
+describe('policyFailure', () => {
+  test.each([
+    [{ error: 2, warning: 0, note: 0 }, 'error', 'The compose policy found 2 errors (policy: error)'],
+    [{ error: 1, warning: 5, note: 0 }, 'error', 'The compose policy found 1 error (policy: error)'],
+    [{ error: 0, warning: 5, note: 1 }, 'error', undefined],
+    [{ error: 3, warning: 0, note: 0 }, 'warn', undefined],
+    [{ error: 3, warning: 0, note: 0 }, 'off', undefined],
+  ] as const)('%j under policy: %s', (counts, mode, expected) => {
+    const failure = policyFailure(counts, mode);
+    if (expected === undefined) expect(failure).toBeUndefined();
+    else expect(failure).toContain(expected);
   });
 });

@@ -1,0 +1,150 @@
+// The compose policy on a generated 500-service file with anchors and merge keys, side by side
+// with dclint (npm) on the same file in the same run. Measures, as medians:
+//   rules alone   — evaluatePolicy over the loaded model and parsed sources (rules + positions);
+//   parse         — reading the files as written (positions, suppressions, alias-bomb guard);
+//   compose       — `docker compose config --format json`, which the check runs once;
+//   check total   — `docker-stability check` end to end as a bundled CLI (node start included);
+//   dclint        — `dclint <file>` end to end (node start included), the baseline.
+// Goal: rules alone ≤ 200 ms. BENCH_RUNS sets the repetitions (default 7), BENCH_SERVICES the size.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ComposeModel } from '../src/compose/model.js';
+import { ComposeSources } from '../src/compose/positions.js';
+import { defaultPolicyConfig } from '../src/policy/config.js';
+import { evaluatePolicy } from '../src/policy/evaluate.js';
+import { scanSuppressions } from '../src/policy/suppress.js';
+import { parse as parseYaml, stringify } from 'yaml';
+import { median, report, timeCommand } from './lib.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const serviceCount = Number(process.env.BENCH_SERVICES ?? 500);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'dsa-bench-policy-'));
+
+/** A stack the way large ones are written: shared x- blocks merged in, some services breaking rules. */
+function generate(count: number): string {
+  const lines = [
+    'x-defaults: &defaults',
+    '  restart: on-failure:3',
+    '  mem_limit: 128m',
+    '  cpus: 0.25',
+    'x-health: &health',
+    '  test: ["CMD", "true"]',
+    '  interval: 10s',
+    '  timeout: 3s',
+    '  start_period: 20s',
+    'x-loose: &loose',
+    '  restart: always',
+    'services:',
+  ];
+  for (let index = 0; index < count; index += 1) {
+    const kind = index % 5;
+    lines.push(`  svc-${index}:`);
+    lines.push(kind === 4 ? '    <<: [*loose]' : '    <<: *defaults');
+    lines.push(`    image: ${kind === 3 ? 'nginx' : 'dsa-test/busybox:1'}`);
+    lines.push(kind === 2 ? '    healthcheck:\n      <<: *health\n      interval: 2s' : '    healthcheck: *health');
+    lines.push('    ports:', `      - "127.0.0.1:${20000 + (kind === 1 ? index - 1 : index)}:80"`);
+    if (index > 0) lines.push('    depends_on:', `      - svc-${index - 1}`);
+    if (kind === 0) lines.push('    tmpfs:', '      - /tmp', `      - /cache:size=16m`);
+    if (kind === 3) lines.push('    command: ["postgres", "-c", "fsync=off"]');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The CLI bundled as `npm run build` does it (ncc, ESM, the __dirname banner), into a temp dir so
+ * dist/ is not touched. Run in a plain node process: ncc type-checks what imports it.
+ */
+function bundleCli(): string {
+  const out = path.join(dir, 'cli', 'index.mjs');
+  const script = `
+    import ncc from ${JSON.stringify(path.join(root, 'node_modules/@vercel/ncc/dist/ncc/index.js'))};
+    import { mkdirSync, writeFileSync } from 'node:fs';
+    const { code } = await ncc(${JSON.stringify(path.join(root, 'src/entry/cli.ts'))}, { cache: false, minify: false, sourceMap: false, quiet: true, target: 'es2022' });
+    const banner = "import { fileURLToPath as __u } from 'node:url'; import { dirname as __d } from 'node:path'; const __filename = __u(import.meta.url); const __dirname = __d(__filename);";
+    mkdirSync(${JSON.stringify(path.dirname(out))}, { recursive: true });
+    writeFileSync(${JSON.stringify(out)}, banner + '\\n' + (code.startsWith('#!') ? code.slice(code.indexOf('\\n') + 1) : code));
+  `;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`bundling the CLI failed: ${result.stderr.slice(-2000)}`);
+  return out;
+}
+
+function timeInProcess(fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+}
+
+try {
+  const file = path.join(dir, 'compose.yaml');
+  writeFileSync(file, generate(serviceCount));
+  const config = spawnSync('docker', ['compose', '-f', file, '-p', 'dsa-bench-policy', 'config', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (config.status !== 0) throw new Error(`docker compose config failed: ${config.stderr}`);
+  const model = JSON.parse(config.stdout) as ComposeModel;
+  const read = (absolute: string): string => readFileSync(absolute, 'utf8');
+
+  const load = (): { sources: ComposeSources; suppressions: Map<string, ReturnType<typeof scanSuppressions>> } => {
+    const sources = ComposeSources.load([file], read);
+    return { sources, suppressions: new Map(sources.files.map((source) => [source.path, scanSuppressions(source.text)])) };
+  };
+  const parse = timeInProcess(() => void load());
+  const loaded = load();
+  // Rules alone: fresh sources each run (not timed) so cached lookups do not flatter repeats.
+  let findings = 0;
+  const rulesTimes: number[] = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const sources = ComposeSources.load([file], read);
+    const started = process.hrtime.bigint();
+    findings = evaluatePolicy({
+      model,
+      sources,
+      firstFile: file,
+      config: defaultPolicyConfig(),
+      memoryBudget: { bytes: 16 * 1024 ** 3, label: 'bench' },
+      displayPath: (absolute) => path.relative(dir, absolute),
+      suppressions: loaded.suppressions,
+    }).findings.length;
+    if (run > 0) rulesTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const rulesMs = median(rulesTimes);
+
+  const cli = bundleCli();
+  const total = median(timeCommand([process.execPath, cli, 'check', '-f', 'compose.yaml', '--format', 'json'], runs, { cwd: dir }));
+  const compose = median(timeCommand(['docker', 'compose', '-f', 'compose.yaml', '-p', 'dsa-bench-policy', 'config', '--format', 'json'], runs, { cwd: dir }));
+  // dclint refuses the anchored file ("Excessive alias count": yaml's default of 100 aliases), so
+  // it is timed on the same stack with the anchors expanded, which it lints in full.
+  const expanded = path.join(dir, 'expanded.yaml');
+  writeFileSync(expanded, stringify(parseYaml(readFileSync(file, 'utf8'), { merge: true, maxAliasCount: -1 }), { aliasDuplicateObjects: false }));
+  const dclintBin = path.join(root, 'node_modules/dclint/bin/dclint.cjs');
+  const dclint = median(timeCommand([process.execPath, dclintBin, 'expanded.yaml'], runs, { cwd: dir }));
+  // Through --output-file: dclint exits before a large report piped to stdout is flushed.
+  const problems = (name: string): string => {
+    const report = path.join(dir, `${name}.dclint.json`);
+    const run = spawnSync(process.execPath, [dclintBin, name, '--formatter', 'json', '--output-file', report], { cwd: dir, encoding: 'utf8' });
+    try {
+      const messages = (JSON.parse(readFileSync(report, 'utf8')) as Array<{ messages: Array<{ message: string }> }>).flatMap((entry) => entry.messages);
+      return messages.length === 1 ? `1 problem (${messages[0]!.message})` : `${messages.length} problems`;
+    } catch {
+      return `no report (exit ${run.status})`;
+    }
+  };
+  const dclintProblems = `${problems('expanded.yaml')} on the expanded file; on the anchored file: ${problems('compose.yaml')}`;
+
+  console.log(`${serviceCount} services, ${readFileSync(file).length} bytes (${readFileSync(expanded).length} expanded); ours: ${findings} findings; dclint: ${dclintProblems}`);
+  report([
+    { bench: 'policy', measure: `rules alone, ${serviceCount} services`, ours: rulesMs, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms', goal: '≤ 200 ms' },
+    { bench: 'policy', measure: 'parse sources (positions)', ours: parse, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms' },
+    { bench: 'policy', measure: 'docker compose config', ours: compose, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms' },
+    { bench: 'policy', measure: 'check total (CLI, node start)', ours: total, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms' },
+  ]);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
