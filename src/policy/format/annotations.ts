@@ -1,4 +1,4 @@
-import type { Annotation } from '../../ports/runtime.js';
+import type { Annotation, Log } from '../../ports/runtime.js';
 import { compareFindings, type Finding, type FindingCounts } from '../finding.js';
 import { annotationLevel, annotationTitle } from './github.js';
 
@@ -46,4 +46,14 @@ export function annotationFor(finding: Finding): AnnotationCall {
       ...(finding.column > 0 ? { startColumn: finding.column } : {}),
     },
   };
+}
+
+/** Emits the picked annotations through the runtime's log; returns the pick for the summary. */
+export function emitAnnotations(log: Pick<Log, 'error' | 'warning' | 'notice'>, findings: Finding[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPick {
+  const pick = pickAnnotations(findings, perLevel);
+  for (const finding of pick.shown) {
+    const call = annotationFor(finding);
+    log[call.level](call.message, call.annotation);
+  }
+  return pick;
 }

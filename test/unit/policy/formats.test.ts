@@ -4,7 +4,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../../../src/policy/catalog.js';
-import { annotationFor, pickAnnotations } from '../../../src/policy/format/annotations.js';
+import { annotationFor, emitAnnotations, pickAnnotations } from '../../../src/policy/format/annotations.js';
 import { formatGithub } from '../../../src/policy/format/github.js';
 import { formatJson } from '../../../src/policy/format/json.js';
 import { buildSarif } from '../../../src/policy/format/sarif.js';
@@ -105,6 +105,19 @@ describe('output formats', () => {
       message: 'Service db has no memory limit.',
       annotation: { title: 'docker-stability memory-limit (db)', file: 'compose.yaml', startLine: 3, startColumn: 3 },
     });
+  });
+
+  test('emitAnnotations hands the picked findings to the log, by level', () => {
+    const calls: string[] = [];
+    const log = {
+      error: (message: string, annotation?: { startLine?: number }) => calls.push(`error:${annotation?.startLine}:${message}`),
+      warning: (message: string, annotation?: { startLine?: number }) => calls.push(`warning:${annotation?.startLine}:${message}`),
+      notice: (message: string, annotation?: { startLine?: number }) => calls.push(`notice:${annotation?.startLine}:${message}`),
+    };
+    const findings = [finding({ severity: 'note', line: 9 }), ...Array.from({ length: 3 }, (_, index) => finding({ line: index + 1 }))];
+    const pick = emitAnnotations(log, findings, 2);
+    expect(calls).toEqual(['error:1:Service db has no memory limit.', 'error:2:Service db has no memory limit.', 'notice:9:Service db has no memory limit.']);
+    expect(pick.omitted).toEqual({ error: 1, warning: 0, note: 0 });
   });
 
   test('the summary lists every finding, what was injected, what was suppressed and what was not annotated', () => {
