@@ -15,6 +15,8 @@ import { Waker } from './wake.js';
 export interface LeaseHandle {
   namespace: string;
   id: string;
+  /** The container of the generation this process last knew, removed first on release. */
+  containerId?: string;
 }
 
 export interface AcquireOptions {
@@ -74,15 +76,19 @@ class Waiter {
   private waitingForMutex = false;
   /** Containers in our way by ports or groups: all must go before we can be admitted. */
   private readonly overlapping = new Set<string>();
-  /** Containers in our way only through the budget: any of them leaving may let us in. */
-  private readonly budgetBlockers = new Set<string>();
+  /** Earlier tickets that need memory and do not fit: each must be admitted or leave first. */
+  private readonly unfitAhead = new Map<string, number>();
+  /** Holders (and admissible earlier tickets) whose memory keeps us out of the budget. */
+  private readonly counted = new Map<string, number>();
+  /** Bytes we are short of the budget; we cannot fit before it drops to 0. */
+  private deficit = 0;
   /** Events since the current read began: replayed once the read has named our blockers. */
   private sinceRead: Array<{ action: string; subject: EventSubject }> = [];
   private readonly startedMs: number;
 
   constructor(
     private readonly ctx: LeaseContext,
-    request: LeaseRequest,
+    private readonly request: LeaseRequest,
     private readonly options: AcquireOptions,
   ) {
     this.waker = new Waker(ctx.deps.clock);
@@ -152,7 +158,7 @@ class Waiter {
     const now = this.ctx.deps.clock.now();
     if (this.options.signal?.aborted) throw new LeaseAbortedError(now - this.startedMs);
     return {
-      handle: { namespace: this.ctx.store.namespace, id: this.id },
+      handle: { namespace: this.ctx.store.namespace, id: this.id, containerId: lease.containerId },
       record: lease,
       waitedMs: now - this.startedMs,
       waitedFor: [...this.seen.values()],
@@ -169,11 +175,11 @@ class Waiter {
   }
 
   /**
-   * What wakes us for a fresh read: the last container in our way by ports or groups goes, one
-   * in our way by the budget goes or is admitted (it may fit now), or the mutex is given back
-   * while we wait for it. Anything else cannot make us admissible, so the other waiters of a
-   * busy queue sleep through a release instead of all reading the daemon at once; the polling
-   * interval covers the rare indirect case (a blocker of our blocker leaving).
+   * What wakes us for a fresh read: the event may have made us admissible — nothing overlaps us
+   * any more, no earlier ticket that does not fit is ahead, and enough memory was freed (events
+   * carry the record's labels, so we know how much) — or the mutex was given back while we wait
+   * for it. In a busy queue the other waiters sleep through a release instead of all reading the
+   * daemon at once; the polling interval covers the rare indirect case.
    */
   private onEvent(action: string, subject: EventSubject): void {
     this.sinceRead.push({ action, subject });
@@ -182,12 +188,24 @@ class Waiter {
 
   private react(action: string, subject: EventSubject): void {
     if (subject.leftMutex && this.waitingForMutex) this.waker.notify();
+    const id = subject.containerId;
+    let changed = false;
     if (action === 'destroy') {
-      if (this.budgetBlockers.delete(subject.containerId)) this.waker.notify();
-      if (this.overlapping.delete(subject.containerId) && this.overlapping.size === 0) this.waker.notify();
-    } else if (action === 'rename' && subject.admitted && this.budgetBlockers.has(subject.containerId)) {
-      this.waker.notify();
+      changed = this.overlapping.delete(id) || changed;
+      changed = this.unfitAhead.delete(id) || changed;
+      if (this.counted.has(id)) {
+        this.deficit -= this.counted.get(id)!;
+        this.counted.delete(id);
+        changed = true;
+      }
+    } else if (action === 'rename' && subject.admitted && this.unfitAhead.has(id)) {
+      // It holds its memory now.
+      this.unfitAhead.delete(id);
+      this.counted.set(id, subject.memoryBytes);
+      this.deficit += subject.memoryBytes;
+      changed = true;
     }
+    if (changed && this.overlapping.size === 0 && this.unfitAhead.size === 0 && this.deficit <= 0) this.waker.notify();
   }
 
   private blockers(verdict: Verdict): HolderView[] {
@@ -196,10 +214,14 @@ class Waiter {
 
   private note(verdict: Verdict): void {
     this.overlapping.clear();
-    this.budgetBlockers.clear();
+    this.unfitAhead.clear();
+    this.counted.clear();
+    this.deficit = verdict.fits ? 0 : verdict.usedBytes + this.request.memoryBytes - this.options.budgetBytes;
     for (const blocker of verdict.blockers) {
-      const overlaps = blocker.ports.length > 0 || blocker.groups.length > 0;
-      (overlaps ? this.overlapping : this.budgetBlockers).add(blocker.record.containerId);
+      const id = blocker.record.containerId;
+      if (blocker.ports.length > 0 || blocker.groups.length > 0) this.overlapping.add(id);
+      if (blocker.memory && blocker.counted) this.counted.set(id, blocker.record.request.memoryBytes);
+      else if (blocker.memory) this.unfitAhead.set(id, blocker.record.request.memoryBytes);
       this.seen.set(blocker.record.id, holderView(blocker.record, blocker));
     }
     // A blocker that left while we were reading must not be waited for until the next poll.

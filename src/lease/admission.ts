@@ -14,6 +14,8 @@ export interface Blocker {
   groups: string[];
   /** Blocks us through the memory budget. */
   memory: boolean;
+  /** Its memory is part of usedBytes (a holder, or an earlier ticket that is admissible). */
+  counted: boolean;
 }
 
 export interface Verdict {
@@ -39,12 +41,12 @@ export function planAdmission(leases: LeaseRecord[], tickets: LeaseRecord[]): Ma
     for (const held of holding) {
       const shared = overlap(held.record.request, ticket.request);
       const memory = !fits && held.record.request.memoryBytes > 0;
-      if (overlaps(shared) || memory) blockers.push({ record: held.record, as: held.as, ...shared, memory });
+      if (overlaps(shared) || memory) blockers.push({ record: held.record, as: held.as, ...shared, memory, counted: true });
     }
     for (const earlier of waiting) {
       const shared = overlap(earlier.record.request, ticket.request);
       const memory = wantsMemory && earlier.record.request.memoryBytes > 0 && !earlier.fits;
-      if (overlaps(shared) || memory) blockers.push({ record: earlier.record, as: 'earlier', ...shared, memory });
+      if (overlaps(shared) || memory) blockers.push({ record: earlier.record, as: 'earlier', ...shared, memory, counted: false });
     }
 
     const admissible = blockers.length === 0;

@@ -26,15 +26,19 @@ export async function findLease(deps: Pick<LeaseDeps, 'docker'>, handle: LeaseHa
   return newest ? { newest, containerIds: containers.map((container) => container.id) } : undefined;
 }
 
-/** Removes the lease; false when there was nothing left to remove (already released or swept). */
+/**
+ * Removes the lease: the generation we know first (its destroy event wakes the next waiter at
+ * once), then any other generation. False when nothing was left (already released or swept).
+ */
 export async function releaseLease(deps: Pick<LeaseDeps, 'docker'>, handle: LeaseHandle): Promise<boolean> {
   const store = new LeaseStore(deps.docker, handle.namespace);
+  const first = handle.containerId ? await store.remove(handle.containerId) : 'missing';
   const containers = await deps.docker.listContainers({
     all: true,
     labels: [namespaceFilter(handle.namespace), `${LEASE_LABELS.id}=${handle.id}`],
   });
   const outcomes = await Promise.all(containers.map((container) => store.remove(container.id)));
-  return outcomes.includes('removed');
+  return first === 'removed' || outcomes.includes('removed');
 }
 
 /**

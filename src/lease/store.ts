@@ -1,6 +1,6 @@
 import type { DockerApi, DockerEvent, RemoveOutcome } from '../ports/docker.js';
 import { byQueueOrder, orderKey } from './order.js';
-import { decodeRecord, LEASE_IMAGE, mutexName, namespaceFilter, type LeaseRecord } from './records.js';
+import { decodeRecord, LEASE_IMAGE, LEASE_LABELS, mutexName, namespaceFilter, type LeaseRecord } from './records.js';
 
 // The lease records of one namespace, kept in the daemon as never-started containers. Creating or
 // renaming to a name that is taken fails atomically (409), which is what the mutex and the lease
@@ -138,6 +138,8 @@ export interface EventSubject {
   leftMutex: boolean;
   /** A ticket was admitted (renamed to its lease name). */
   admitted: boolean;
+  /** The memory its record reserves or asks for. */
+  memoryBytes: number;
 }
 
 /** What an event did to the records of a namespace (the daemon copies labels into events). */
@@ -149,5 +151,6 @@ export function eventSubject(event: DockerEvent, namespace: string): EventSubjec
     containerId: event.id,
     leftMutex: renamed ? oldName === mutex : event.action === 'destroy' && event.attributes.name === mutex,
     admitted: renamed && (event.attributes.name ?? '').startsWith(`dsa-lease.${namespace}.held.`),
+    memoryBytes: Number(event.attributes[LEASE_LABELS.memory] ?? 0) || 0,
   };
 }
