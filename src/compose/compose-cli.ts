@@ -37,7 +37,8 @@ export class ComposeConfigError extends Error {
 
 /** Slack on top of Compose's own --wait-timeout, for pulls, creation and its own shutdown. */
 const UP_SLACK_MS = 60_000;
-const CONFIG_TIMEOUT_MS = 30_000;
+/** Compose needs ~25 s for a 10 MB file of 16 000 services here; a loaded runner more. */
+const CONFIG_TIMEOUT_MS = 120_000;
 
 export class DockerComposeCli implements ComposeCli {
   constructor(

@@ -62,7 +62,9 @@ export function resolveStackTarget(
     if (!found) {
       problems.push(`${fieldNames.files}: no compose file given and none found in ${workingDirectory} (looked for ${DEFAULT_COMPOSE_FILES.join(', ')})`);
     }
-    files = found ? [found] : [];
+    // As Compose does without -f: the file, then its override file when there is one.
+    const override = found?.replace(/\.(ya?ml)$/, '.override.$1');
+    files = found ? [found, ...(override && probe.isFile(path.join(workingDirectory, override)) ? [override] : [])] : [];
   }
   const checkFiles = (list: string[], field: string, what: string): void => {
     for (const file of list) {

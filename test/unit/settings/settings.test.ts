@@ -101,6 +101,11 @@ describe('parseSettings', () => {
     expect(problems).toEqual(["compose-files: 'linked.yml' is outside the workspace /ws"]);
   });
 
+  test('without compose-files, the default file and its override file, as Compose picks them', () => {
+    const settings = parseSettings(sources({}, ['/ws/docker-compose.yml', '/ws/docker-compose.override.yml']));
+    expect(settings.stack.files).toEqual(['docker-compose.yml', 'docker-compose.override.yml']);
+  });
+
   test('no compose file anywhere names every name Compose looks for', () => {
     expect(problemsOf({}, ['/ws/README.md'])).toEqual([
       'compose-files: no compose file given and none found in /ws (looked for compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml)',
