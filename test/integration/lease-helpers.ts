@@ -10,6 +10,8 @@ import type { WorkerConfig } from './lease-worker.js';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKER = path.join(ROOT, 'test/integration/lease-worker.ts');
 const CLI = path.join(ROOT, 'src/entry/cli.ts');
+/** tsx's loader by absolute URL, so processes started in other directories find it too. */
+const TSX = import.meta.resolve('tsx');
 export const GiB = 1024 ** 3;
 
 export function uniqueNamespace(prefix = 'it'): string {
@@ -68,7 +70,7 @@ function track(child: ChildProcess): Worker {
 
 /** A lease-worker process (see lease-worker.ts for what it does and prints). */
 export function startWorker(config: WorkerConfig): Worker {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, JSON.stringify(config)], {
+  const child = spawn(process.execPath, ['--import', TSX, WORKER, JSON.stringify(config)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -77,7 +79,7 @@ export function startWorker(config: WorkerConfig): Worker {
 
 /** The CLI from source, as a process of its own (so signals reach it and nobody in between). */
 export function startCli(args: string[], options: { cwd?: string } = {}): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
