@@ -100,7 +100,9 @@ class Waiter {
     const { clock } = this.ctx.deps;
     const { signal } = this.options;
     const watching = new AbortController();
-    void this.ctx.store.watch((event) => this.onEvent(event.action, eventSubject(event, this.ctx.store.namespace)), watching.signal, clock.sleep);
+    if (this.ctx.timings.useEvents) {
+      void this.ctx.store.watch((event) => this.onEvent(event.action, eventSubject(event, this.ctx.store.namespace)), watching.signal, clock.sleep);
+    }
     let admitted: LeaseRecord | undefined;
     try {
       await this.tickets.create();

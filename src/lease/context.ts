@@ -26,6 +26,8 @@ export interface LeaseTimings {
   mutexRetryMs: number;
   /** A waiting ticket whose owner cannot be checked expires this long after its last renewal. */
   ticketTtlMs: number;
+  /** Wake on Docker events; off, waiting falls back to polling alone (the benchmark's baseline). */
+  useEvents: boolean;
 }
 
 export const DEFAULT_TIMINGS: LeaseTimings = {
@@ -34,6 +36,7 @@ export const DEFAULT_TIMINGS: LeaseTimings = {
   mutexStaleMs: 10_000,
   mutexRetryMs: 250,
   ticketTtlMs: 60_000,
+  useEvents: true,
 };
 
 /** What every lease operation shares for one namespace. */

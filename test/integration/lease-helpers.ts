@@ -19,7 +19,7 @@ export function uniqueNamespace(prefix = 'it'): string {
 }
 
 export interface WorkerLine {
-  event: 'enter' | 'exit' | 'released' | 'done' | 'error' | 'progress';
+  event: 'enter' | 'exit' | 'released' | 'done' | 'error' | 'progress' | 'ready';
   cycle?: number;
   t?: string;
   waitedMs?: number;

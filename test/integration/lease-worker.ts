@@ -2,7 +2,7 @@
 // Configured by one JSON argument; writes one JSON line per event to stdout:
 //   {"event":"enter","cycle":0,"t":<monotonic ns>,"waitedMs":12}  after acquireLease returned
 //   {"event":"exit","cycle":0,"t":<monotonic ns>}                 just before releaseLease
-//   {"event":"ticket"}                                              once it waits (hold mode)
+//   {"event":"ready"}                                               loaded, waiting for "go" (waitForGo)
 //   {"event":"error","message":"…"}
 // process.hrtime is CLOCK_MONOTONIC, shared by every process on the machine, so enter/exit
 // times of different workers can be compared to find overlaps.
@@ -27,6 +27,8 @@ export interface WorkerConfig {
   timings?: Partial<LeaseTimings>;
   /** Hold until SIGTERM (or stdin closes) instead of holdMs, for the kill and order tests. */
   holdUntilSignal?: boolean;
+  /** Print {"event":"ready"} and start only when a line arrives on stdin (the bench's start gun). */
+  waitForGo?: boolean;
 }
 
 const config = JSON.parse(process.argv[2] ?? '{}') as WorkerConfig;
@@ -38,9 +40,16 @@ const now = (): string => process.hrtime.bigint().toString();
 const stop = new AbortController();
 process.on('SIGTERM', () => stop.abort());
 process.stdin.on('end', () => stop.abort());
+const go = new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
 process.stdin.resume();
 
 try {
+  if (config.waitForGo) {
+    // Load everything the first acquire needs before the start gun, as a warm process would.
+    await deps.docker.ping();
+    emit({ event: 'ready' });
+    await go;
+  }
   for (let cycle = 0; cycle < config.cycles; cycle += 1) {
     const request = config.requests[cycle % config.requests.length]!;
     const lease = await acquireLease(deps, request, {
