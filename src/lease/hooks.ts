@@ -1,9 +1,10 @@
+import { projectFilter } from '../compose/labels.js';
 import { formatDuration } from '../settings/units.js';
 import type { AcquiredLease, LeaseHandle } from './acquire.js';
-import { leaseContext, type LeaseDeps } from './context.js';
 import { describeHolding, type HolderView } from './describe.js';
 import type { LeaseTimeoutError } from './errors.js';
 import { renewIntervalMs, renewLease } from './lifecycle.js';
+import { leaseContext, partitionLive, type LeaseDeps } from './context.js';
 import { staleReason } from './liveness.js';
 
 // Where leases meet the rest of the product, shaped for its hooks: the monitor's periodic
@@ -44,6 +45,34 @@ export async function leaseOwnerStates(deps: LeaseDeps, options: { namespace?: s
     const why = staleReason(record, liveness);
     return why ? { state: 'stale', why } : { state: 'live' };
   };
+}
+
+/**
+ * Projects whose lease is stale, with why and how many containers, networks and volumes they
+ * still hold — the shape of preflight's StaleProject, for its stale-projects probe.
+ */
+export async function staleLeaseProjects(
+  deps: LeaseDeps,
+  options: { namespace?: string } = {},
+): Promise<Array<{ project: string; reason: string; resources: number }>> {
+  const ctx = leaseContext(deps, options.namespace);
+  const liveness = ctx.liveness();
+  const stale = partitionLive(await ctx.store.snapshot(), liveness).stale.filter((record) => record.kind === 'lease' && record.request.project);
+  return Promise.all(
+    stale.map(async (lease) => {
+      const labels = [projectFilter(lease.request.project)];
+      const [containers, networks, volumes] = await Promise.all([
+        deps.docker.listContainers({ all: true, labels }),
+        deps.docker.listNetworks({ labels }),
+        deps.docker.listVolumes({ labels }),
+      ]);
+      return {
+        project: lease.request.project,
+        reason: `its lease is stale: ${staleReason(lease, liveness) ?? 'owner gone'}`,
+        resources: containers.length + networks.length + volumes.length,
+      };
+    }),
+  );
 }
 
 /** The job summary's lease section (src/report/run-report.ts LeaseSection). */

@@ -109,9 +109,14 @@ export class FakeDocker implements DockerApi {
 
   containerStats = notUsed('containerStats');
   containerLogs = notUsed('containerLogs');
-  listVolumes = notUsed('listVolumes');
+  /** Volumes and networks only matter for counting a stale project's resources. */
+  async listVolumes(): Promise<[]> {
+    return [];
+  }
   removeVolume = notUsed('removeVolume');
-  listNetworks = notUsed('listNetworks');
+  async listNetworks(): Promise<[]> {
+    return [];
+  }
   removeNetwork = notUsed('removeNetwork');
 
   async listImages(query: { reference?: string }): Promise<ImageSummary[]> {

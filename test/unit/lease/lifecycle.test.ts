@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { acquireLease, type AcquireOptions } from '../../../src/lease/acquire.js';
 import { parseMemoryBudget, type MemoryBudget } from '../../../src/lease/budget.js';
-import { admittedReport, leaseOwnerStates, leaseRenewalDuty } from '../../../src/lease/hooks.js';
+import { admittedReport, leaseOwnerStates, leaseRenewalDuty, staleLeaseProjects } from '../../../src/lease/hooks.js';
+import { holdLease } from '../../../src/lease/keeper.js';
 import { findLease, keepLeaseRenewed, releaseLease, renewIntervalMs, renewLease, transferLease } from '../../../src/lease/lifecycle.js';
 import { findStaleLeases, formatStatusText, leaseStatus } from '../../../src/lease/status.js';
 import type { LeaseRequest } from '../../../src/lease/request.js';
@@ -92,6 +93,34 @@ describe('renewal and transfer by generation', () => {
   });
 });
 
+describe("the CLI's keeper", () => {
+  test('waits to be handed the lease, renews it, and ends when down takes it over', async () => {
+    const { clock, docker, proc } = world();
+    const lease = await acquireLease(proc(200), stack('a'), { ...options, ttlMs: 60_000 });
+    const keeper = proc(300);
+    const holding = holdLease(keeper, lease.handle, { ttlMs: 60_000, signal: new AbortController().signal });
+    await transferLease(proc(200), lease.handle, keeper.host.self);
+    const started = clock.now();
+    while (clock.now() - started < 45_000) await new Promise((resolve) => setImmediate(resolve));
+    // Renewed every 20 s (a third of the TTL) after generation 1, the handover.
+    expect((await findLease(keeper, lease.handle))?.newest.generation).toBeGreaterThanOrEqual(3);
+    await transferLease(proc(400), lease.handle, proc(400).host.self);
+    expect(await holding).toBe('transferred');
+    expect(docker.names()).toHaveLength(1);
+  });
+
+  test('ends when the lease is released, or when it is never handed over', async () => {
+    const { proc } = world();
+    const lease = await acquireLease(proc(200), stack('a'), options);
+    const never = holdLease(proc(300), lease.handle, { ttlMs: 60_000, signal: new AbortController().signal });
+    expect(await never).toBe('not-handed-over');
+    const holding = holdLease(proc(200), lease.handle, { ttlMs: 60_000, signal: new AbortController().signal });
+    await new Promise((resolve) => setImmediate(resolve));
+    await releaseLease(proc(200), lease.handle);
+    expect(await holding).toBe('lost');
+  });
+});
+
 describe('status, stale leases and the hooks', () => {
   test('status lists holders, the queue with blockers, and the budget', async () => {
     const { docker, proc } = world();
@@ -121,6 +150,17 @@ describe('status, stale leases and the hooks', () => {
     expect(states(dead.handle.id)).toEqual({ state: 'stale', why: 'owner pid 200 on host-a is gone' });
     expect(states(live.handle.id)).toEqual({ state: 'live' });
     expect(states('never-heard-of')).toEqual({ state: 'absent' });
+  });
+
+  test('projects of stale leases, with the resources they still hold, for the preflight', async () => {
+    const { docker, host, proc } = world();
+    await acquireLease(proc(200), stack('dead-job'), options);
+    await acquireLease(proc(300), stack('live-job'), options);
+    docker.container({ id: 'web-c', name: 'dead-job-web-1', image: 'x', labels: { 'com.docker.compose.project': 'dead-job' }, created: '' });
+    host.kill(200);
+    expect(await staleLeaseProjects(proc(400), { namespace: 'unit' })).toEqual([
+      { project: 'dead-job', reason: 'its lease is stale: owner pid 200 on host-a is gone', resources: 1 },
+    ]);
   });
 
   test('the summary section says whom we waited for and how long', async () => {
