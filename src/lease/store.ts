@@ -104,8 +104,14 @@ export class LeaseStore {
     }
   }
 
-  rename(containerId: string, name: string): Promise<'renamed' | 'missing' | 'name-taken'> {
-    return this.docker.renameContainer(containerId, name);
+  /** Renames by ID; a container that already has the name (a breaker renamed it back) counts as renamed. */
+  async rename(containerId: string, name: string): Promise<'renamed' | 'missing' | 'name-taken'> {
+    try {
+      return await this.docker.renameContainer(containerId, name);
+    } catch (error) {
+      if (/same name as its current name/i.test(error instanceof Error ? error.message : String(error))) return 'renamed';
+      throw error;
+    }
   }
 
   remove(containerId: string): Promise<RemoveOutcome> {

@@ -235,6 +235,26 @@ describe('stale records and the mutex', () => {
     expect(docker.names()).toEqual([lease.record.name, 'dsa-lease.unit.wait.other1.0'].sort());
   });
 
+  test('a holder whose mutex was taken back while it was stuck gives up its pass cleanly and is admitted later', async () => {
+    const { docker, clock, proc } = world();
+    // The first pass is slow: its snapshot takes 6 s (over half of mutexStaleMs), and meanwhile
+    // a breaker renames its ticket back to the wait name.
+    const list = docker.listContainers.bind(docker);
+    let slowed = false;
+    docker.listContainers = async (query) => {
+      const mutex = [...docker.containers.values()].find((c) => c.name === 'dsa-lease.unit.mutex');
+      if (mutex && !slowed) {
+        slowed = true;
+        clock.time += 6000;
+        await docker.renameContainer(mutex.id, mutex.labels['docker-stability.lease.generation'] ? `dsa-lease.unit.wait.${mutex.labels['docker-stability.lease.id']}.0` : 'x');
+      }
+      return list(query);
+    };
+    const lease = await acquireLease(proc(300), group('it'), options());
+    expect(slowed).toBe(true);
+    expect(docker.names()).toEqual([lease.record.name]);
+  });
+
   test('a long wait renews the ticket without losing its place', async () => {
     const { docker, proc } = world();
     const holder = await acquireLease(proc(200), group('it'), options());
