@@ -17,6 +17,7 @@ import {
   type VolumeSummary,
 } from '../ports/docker.js';
 import { demuxDockerLogs } from './docker-logs.js';
+import { UnixStatsClient } from './stats-http.js';
 
 export interface DockerApiOptions {
   /** A DOCKER_HOST-style address; unset means what DOCKER_HOST says, else the local socket. */
@@ -115,6 +116,8 @@ export class DockerodeApi implements DockerApi {
   private readonly docker: RawDocker;
   private readonly callTimeoutMs: number;
   private readonly pingTimeoutMs: number;
+  /** Kept-alive connections for the monitor's stats calls (unix sockets only). */
+  private statsClient?: UnixStatsClient;
 
   constructor(options: DockerApiOptions = {}) {
     const host = options.host ?? process.env.DOCKER_HOST;
@@ -250,10 +253,24 @@ export class DockerodeApi implements DockerApi {
   }
 
   async containerStats(id: string): Promise<RawStats | undefined> {
-    return this.orMissing('container stats', (abortSignal) =>
-      this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal }),
-    );
+    const socketPath = this.endpoint.startsWith('unix://') ? this.endpoint.slice('unix://'.length) : undefined;
+    if (!socketPath) {
+      return this.orMissing('container stats', (abortSignal) =>
+        this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal }),
+      );
+    }
+    this.statsClient ??= new UnixStatsClient(socketPath, this.callTimeoutMs);
+    try {
+      return await this.statsClient.get(id);
+    } catch (error) {
+      const failure = error as HttpError & { timedOut?: boolean };
+      if (failure.timedOut) throw new DockerUnavailableError(this.endpoint, 'container stats', failure.message, true);
+      if (failure.code && CONNECTION_CODES.has(failure.code)) throw new DockerUnavailableError(this.endpoint, 'container stats', error, false);
+      throw new Error(`Docker container stats failed: ${failure.message ?? String(error)}`, { cause: error });
+    }
   }
+
+
 
   async containerLogs(id: string, tail: number): Promise<string> {
     const raw = await this.orMissing('container logs', (abortSignal) =>

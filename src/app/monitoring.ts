@@ -12,7 +12,7 @@ export const MONITOR_STOP_TIMEOUT_MS = 8000;
  * V8 flags for the worker: a small heap keeps its resident memory low (its state is a few
  * MB), well inside the 80 MB the monitor may use.
  */
-const MONITOR_NODE_OPTIONS = ['--max-old-space-size=48', '--max-semi-space-size=1'];
+export const MONITOR_NODE_OPTIONS = ['--max-old-space-size=48', '--max-semi-space-size=1'];
 
 /** Starts the detached monitor for the project; a problem (never thrown) when it cannot. */
 export function startMonitoring(deps: Deps, options: { projectName: string; runDir: string; sampleIntervalMs: number }): MonitorHandle | { problem: string } {

@@ -1,6 +1,6 @@
 import { COMPOSE_LABELS, projectFilter } from '../compose/labels.js';
 import type { Clock } from '../ports/clock.js';
-import type { DockerApi } from '../ports/docker.js';
+import { DockerUnavailableError, type ContainerSummary, type DockerApi } from '../ports/docker.js';
 import type { HostProbe } from '../ports/host.js';
 import type { MonitorConfig } from './config.js';
 import { EventFeed } from './event-feed.js';
@@ -28,9 +28,20 @@ export interface MonitorDuty {
   run(signal: AbortSignal): Promise<void>;
 }
 
-/** Stats calls in flight at once: enough to sample 50 containers in a tick, gentle on the daemon. */
-const STATS_CONCURRENCY = 4;
+/**
+ * Stats calls in flight at once. The daemon answers stats from a collector that runs once a
+ * second for every waiting caller (moby daemon/stats/collector.go), so even a one-shot call
+ * waits up to 1 s: asked one after another, 20 containers would take 20 s. Asked together,
+ * one collector pass answers them all.
+ */
+const STATS_CONCURRENCY = 64;
 const MAX_BACKOFF_MS = 10_000;
+/**
+ * The container list is read again when an event says a container started or stopped, when a
+ * stats call finds one gone, and at least every this many ticks (a missed event): listing every
+ * tick would be a quarter of the monitor's CPU for a list that rarely changes.
+ */
+const RELIST_EVERY_TICKS = 10;
 const FINAL_INSPECT_MS = 3000;
 
 interface Known {
@@ -66,7 +77,11 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
   };
 
   recorder.write({ k: 'meta', v: 1, project: config.projectName, intervalMs: config.sampleIntervalMs, startedAtMs: config.startedAtMs, pid: process.pid, hostMemTotal: deps.host.memory()?.totalBytes });
+  let listDue = true;
+  let ticksSinceList = 0;
+  let running: ContainerSummary[] = [];
   const feed = new EventFeed(docker, clock, label, Math.floor(config.startedAtMs / 1000), (event) => {
+    if (event.action === 'start' || event.action === 'die') listDue = true;
     const entry = ensure(event.fullId, { name: event.name, service: event.service, image: event.image, limit: 0, health: false }, false);
     const { fullId: _full, image: _image, ...rest } = event;
     recorder.write({ k: 'ev', ...rest, id: entry.shortId });
@@ -94,7 +109,14 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
       break;
     }
     try {
-      const running = await docker.listContainers({ all: false, labels: [label] });
+      // With nothing to sample, the listing is the tick's only word with the daemon (and how a
+      // daemon that went away is noticed).
+      if (listDue || running.length === 0 || downSince !== undefined || ticksSinceList >= RELIST_EVERY_TICKS) {
+        listDue = false;
+        ticksSinceList = 0;
+        running = await docker.listContainers({ all: false, labels: [label] });
+      }
+      ticksSinceList += 1;
       if (downSince !== undefined) {
         recorder.write({ k: 'gap', from: lastGoodTick ?? downSince, to: started, reason: downReason });
         // Counters restart with the daemon's containers: a CPU delta across the gap means nothing.
@@ -120,8 +142,15 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
       }
       const samples = await mapLimited(running, STATS_CONCURRENCY, async (container): Promise<TickRecord['c'][number] | undefined> => {
         const entry = known.get(container.id)!;
-        const stats = await docker.containerStats(container.id).catch(() => undefined);
-        if (!stats) return undefined;
+        // The daemon being away fails the whole tick (a gap); anything else only this sample.
+        const stats = await docker.containerStats(container.id).catch((error: unknown) => {
+          if (error instanceof DockerUnavailableError) throw error;
+          return undefined;
+        });
+        if (!stats) {
+          listDue = true;
+          return undefined;
+        }
         const { sample, cpu } = sampleOf(stats, entry.cpu);
         entry.cpu = cpu;
         return [entry.index, round2(sample.cpuPercent), sample.memoryBytes, sample.pids, sample.rxBytes, sample.txBytes, sample.readBytes, sample.writeBytes];
@@ -146,6 +175,7 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
       }
     } catch (error) {
       failures += 1;
+      listDue = true;
       if (downSince === undefined) {
         downSince = started;
         downReason = `the Docker daemon did not answer (${firstLine(error)})`;

@@ -70,3 +70,23 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<voi
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+describe('one-shot stats through the adapter', () => {
+  test('a running container has stats; a removed one has none; an unreachable daemon is DockerUnavailableError', async () => {
+    requireImages('dsa-test/busybox:1');
+    const name = `dsa-it-stats-${randomBytes(3).toString('hex')}`;
+    docker(['run', '-d', '--name', name, '--network', 'none', '--memory', '16m', 'dsa-test/busybox:1', 'sleep', '60']);
+    try {
+      const api = new DockerodeApi();
+      const stats = await api.containerStats(name);
+      expect(stats?.memory_stats?.limit).toBe(16 * 1024 ** 2);
+      expect(stats?.cpu_stats?.system_cpu_usage).toBeGreaterThan(0);
+      docker(['rm', '-f', name]);
+      expect(await api.containerStats(name)).toBeUndefined();
+      const away = new DockerodeApi({ host: 'unix:///tmp/dsa-no-daemon-for-stats.sock' });
+      await expect(away.containerStats(name)).rejects.toThrow(/is unreachable \('container stats'/);
+    } finally {
+      docker(['rm', '-f', name]);
+    }
+  });
+});
