@@ -28,7 +28,9 @@ describe('the daemon restarts while the monitor runs', () => {
     await waitFor(() => ticks() >= 2, 20_000);
 
     await daemon.stop();
+    expect(daemon.answers()).toBe(false);
     const whileAway = ticks();
+
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(ticks()).toBe(whileAway);
     await daemon.start();

@@ -1,6 +1,8 @@
 // A private Docker daemon for tests that stop, freeze or restart a daemon: its own data root,
-// exec root (and so its own containerd), pid file and socket, no bridge and no iptables, so
-// the shared daemon is never touched. The busybox test image is copied into it.
+// exec root (and so its own containerd), pid file and socket, in its own network namespace
+// (`unshare --net`). The namespace matters: a dockerd started with --bridge=none deletes the
+// host's docker0 interface at start-up (moby removeDefaultBridgeInterface), which breaks the
+// shared daemon's default network. The busybox test image is copied into it.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,7 @@ export class OwnDockerd {
     const log = path.join(this.dir, 'dockerd.log');
     const child = spawn(
       'sh',
-      ['-c', `exec dockerd --data-root "$1/data" --exec-root "$1/exec" --pidfile "$1/docker.pid" -H "$2" --bridge=none --iptables=false --ip-masq=false >>"$1/dockerd.log" 2>&1`, 'sh', this.dir, this.host],
+      ['-c', `exec unshare --net dockerd --data-root "$1/data" --exec-root "$1/exec" --pidfile "$1/docker.pid" -H "$2" --bridge=none --iptables=false --ip-masq=false >>"$1/dockerd.log" 2>&1`, 'sh', this.dir, this.host],
       { detached: true, stdio: 'ignore' },
     );
     child.unref();
