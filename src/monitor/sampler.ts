@@ -178,7 +178,7 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
       listDue = true;
       if (downSince === undefined) {
         downSince = started;
-        downReason = `the Docker daemon did not answer (${firstLine(error)})`;
+        downReason = `the Docker daemon did not answer (${outageDetail(error)})`;
       }
     }
     const wait = failures === 0 ? config.sampleIntervalMs : Math.min(config.sampleIntervalMs * 2 ** (failures - 1), Math.max(config.sampleIntervalMs, MAX_BACKOFF_MS));
@@ -233,6 +233,13 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
   });
   await Promise.all(workers);
   return results;
+}
+
+/** "connect ENOENT /var/run/docker.sock" rather than the whole advice-laden message. */
+function outageDetail(error: unknown): string {
+  if (!(error instanceof DockerUnavailableError)) return firstLine(error);
+  if (error.timedOut) return `'${error.operation}' timed out`;
+  return error.cause instanceof Error ? error.cause.message : String(error.cause);
 }
 
 function firstLine(error: unknown): string {

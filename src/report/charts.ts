@@ -41,7 +41,10 @@ export function metricChart(report: MonitorReport, metric: Metric): Chart | unde
   if (lines.length === 0) return undefined;
 
   const scale = metric === 'memory' ? 1024 * 1024 : 1;
-  const binned = lines.map(({ series }) => bin(series, metric, durationMs, CHART_POINTS).map((value) => value / scale));
+  // No more points than samples: a 10-second run sampled every second gets 10, not 100 mostly empty.
+  const points = Math.max(2, Math.min(CHART_POINTS, Math.round(durationMs / Math.max(1, report.intervalMs))));
+  const gaps = report.gaps.map((gap) => [gap.fromMs - report.startedAtMs, gap.toMs - report.startedAtMs] as const);
+  const binned = lines.map(({ series }) => bin(series, metric, durationMs, points, gaps).map((value) => value / scale));
   const top = Math.max(...binned.flat());
   const axis = timeAxis(durationMs);
   const title = metric === 'memory' ? 'Memory in use per container (MiB)' : 'CPU per container (% of one core)';
@@ -59,9 +62,11 @@ export function metricChart(report: MonitorReport, metric: Metric): Chart | unde
 
 /**
  * Resamples a series onto `points` equal bins over the run: memory takes the bin's peak, CPU
- * its mean. Bins without samples (not running yet, the daemon away) are 0.
+ * its mean. An empty bin between two samples repeats the one before (the series was merged
+ * coarser than the bins); before the first sample, after the last and in a gap of the
+ * daemon it is 0 — nothing was running or nothing is known.
  */
-export function bin(series: ChartSeries, metric: Metric, durationMs: number, points: number): number[] {
+export function bin(series: ChartSeries, metric: Metric, durationMs: number, points: number, gaps: ReadonlyArray<readonly [number, number]> = []): number[] {
   const sums = new Array<number>(points).fill(0);
   const counts = new Array<number>(points).fill(0);
   for (const [offset, value] of series[metric]) {
@@ -70,7 +75,15 @@ export function bin(series: ChartSeries, metric: Metric, durationMs: number, poi
     else sums[index]! += value;
     counts[index]! += 1;
   }
-  return sums.map((sum, index) => (metric === 'memory' || counts[index] === 0 ? sum : sum / counts[index]!));
+  const values = sums.map((sum, index) => (metric === 'memory' || counts[index] === 0 ? sum : sum / counts[index]!));
+  const first = counts.findIndex((count) => count > 0);
+  const last = counts.findLastIndex((count) => count > 0);
+  for (let index = first + 1; first >= 0 && index < last; index += 1) {
+    const start = (index / points) * durationMs;
+    const inGap = gaps.some(([from, to]) => start + durationMs / points > from && start < to);
+    if (counts[index] === 0 && !inGap) values[index] = values[index - 1]!;
+  }
+  return values;
 }
 
 function timeAxis(durationMs: number): { label: string; end: number } {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseMonitor } from '../../../src/monitor/analysis.js';
 import { MonitorState } from '../../../src/monitor/state.js';
-import { metricChart, niceCeiling } from '../../../src/report/charts.js';
+import { bin, metricChart, niceCeiling } from '../../../src/report/charts.js';
 import { emptyReport } from '../../../src/report/run-report.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { mermaidBlocks, mermaidParser } from '../../support/mermaid-parser.js';
@@ -55,5 +55,16 @@ describe('mermaid charts in the summary', () => {
     [1000, 1000],
   ])('axis end for %d is %d', (value, end) => {
     expect(niceCeiling(value)).toBeCloseTo(end, 9);
+  });
+});
+
+describe('bin', () => {
+  const series = { name: 'c', memory: [[0, 10], [4000, 30], [9000, 20]] as Array<[number, number]>, cpu: [[0, 1], [500, 3], [4000, 5]] as Array<[number, number]> };
+  test.each([
+    ['memory: peaks per bin, sparse bins carry the last value', 'memory', [], [10, 10, 30, 30, 20]],
+    ['memory: nothing is carried into a gap of the daemon', 'memory', [[5000, 8000]], [10, 10, 30, 0, 20]],
+    ['cpu: the mean per bin', 'cpu', [], [2, 2, 5, 0, 0]],
+  ] as Array<[string, 'memory' | 'cpu', Array<[number, number]>, number[]]>)('%s', (_, metric, gaps, expected) => {
+    expect(bin(series, metric, 10_000, 5, gaps)).toEqual(expected);
   });
 });
