@@ -1,6 +1,6 @@
 // Renders a job summary (markdown with mermaid charts) to a PNG in headless Chromium, for people
 // to look at what GitHub would show. Not part of `npm test`: it needs Debian's chromium
-// (`apt-get install -y chromium fonts-noto-color-emoji`).
+// (`apt-get install -y chromium fonts-dejavu-core fonts-noto-color-emoji`).
 //
 //   npx tsx scripts/render-summary.ts <summary.md | report.json | --synthetic=N,HOURS> [out.png]
 //
@@ -26,7 +26,7 @@ if (!input) {
 }
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
-  console.error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-color-emoji (or set CHROMIUM_PATH)`);
+  console.error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-dejavu-core fonts-noto-color-emoji (or set CHROMIUM_PATH)`);
   process.exit(2);
 }
 
@@ -81,7 +81,7 @@ function summaryMarkdown(source: string): string {
 function page(body: string): string {
   const withCharts = body.replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
   return `<!doctype html><html><head><meta charset="utf-8"><style>
-  body { font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji"; color: #1f2328; margin: 24px; max-width: 1040px; }
+  body { font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji"; color: #1f2328; margin: 24px; max-width: 1040px; }
   table { border-collapse: collapse; margin: 8px 0; } th, td { border: 1px solid #d1d9e0; padding: 4px 10px; } th { background: #f6f8fa; }
   pre { background: #f6f8fa; padding: 8px; overflow: auto; } pre.mermaid { background: none; }
   h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: 4px; }

@@ -90,7 +90,7 @@ export function analyseMonitor(state: MonitorState): MonitorReport {
     if (counters?.firstStartMs !== undefined && counters.firstHealthyMs !== undefined) {
       run.timeToHealthyMs = Math.max(run.timeToHealthyMs ?? 0, counters.firstHealthyMs - counters.firstStartMs);
     }
-    if (points.length > 0) series.push(chartSeries(container.name, points, startedAtMs));
+    if (points.length > 0) series.push(chartSeries(shortName(container.name, state.meta?.project), points, startedAtMs));
   }
   const stackPoints = state.series.get('stack')?.all() ?? [];
   const hostPoints = state.series.get('host')?.all() ?? [];
@@ -113,6 +113,11 @@ export function analyseMonitor(state: MonitorState): MonitorReport {
     series,
     stackSeries: downsample(stackPoints, REPORT_POINTS).map((p) => [p.t - startedAtMs, p.mem]),
   };
+}
+
+/** "db-1" for "dsa-812-1-api-db-1": the project prefix says nothing inside its own summary. */
+function shortName(name: string, project: string | undefined): string {
+  return project && name.startsWith(`${project}-`) ? name.slice(project.length + 1) : name;
 }
 
 function emptyRun(service: string, image: string): ServiceRun {

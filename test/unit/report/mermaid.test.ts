@@ -42,7 +42,8 @@ describe('mermaid charts in the summary', () => {
     expect(lines).toHaveLength(8);
     for (const line of lines) expect(line.split(',').length).toBeLessThanOrEqual(100);
     expect(chart.legend.split(' · ')).toHaveLength(8);
-    expect(chart.legend.startsWith('🟦 dsa-synthetic-')).toBe(true);
+    // Container names without the project prefix.
+    expect(chart.legend).toMatch(/^🟦 [a-z]+(-\d+)?-1 · 🟧 /);
     expect(chart.mermaid).toMatch(/^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#1f6feb, #f0883e, /);
   });
 
