@@ -18,6 +18,16 @@ export function startTicksFromStat(stat: string): number | undefined {
   return Number.isFinite(ticks) ? ticks : undefined;
 }
 
+/**
+ * Whether /proc/<pid>/stat describes a process that has ended but was not reaped yet: a zombie
+ * (Z) or dead (X). A SIGKILLed orphan stays a zombie until PID 1 reaps it — never, under a PID 1
+ * that does not reap — and must not count as a living lease owner or monitor.
+ */
+export function endedFromStat(stat: string): boolean {
+  const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] ?? '';
+  return state === 'Z' || state === 'X' || state === 'x';
+}
+
 /** MemTotal and MemAvailable of /proc/meminfo, in bytes. */
 export function parseMeminfo(text: string): HostMemory | undefined {
   const field = (name: string): number | undefined => {
@@ -45,7 +55,7 @@ export const linuxHostProbe: HostProbe = {
   },
   processIdentity: (pid = process.pid): ProcessIdentity | undefined => {
     const stat = read(`/proc/${pid}/stat`);
-    const startTicks = stat ? startTicksFromStat(stat) : undefined;
+    const startTicks = stat && !endedFromStat(stat) ? startTicksFromStat(stat) : undefined;
     if (startTicks === undefined) return undefined;
     let pidNamespace = '';
     try {

@@ -51,11 +51,12 @@ export async function findStaleLeases(deps: LeaseDeps, options: { namespace?: st
   return partitionLive(snapshot, ctx.liveness()).stale.filter((record) => record.kind === 'lease');
 }
 
-/** The leases (newest generations) held for a Compose project, live or stale. */
-export async function leasesOfProject(deps: LeaseDeps, options: { namespace?: string; project: string }): Promise<LeaseRecord[]> {
+/** The leases (newest generations) held for a Compose project, each saying whether it is stale. */
+export async function leasesOfProject(deps: LeaseDeps, options: { namespace?: string; project: string }): Promise<Array<LeaseRecord & { stale: boolean }>> {
   const ctx = leaseContext(deps, options.namespace);
   const snapshot = await ctx.store.snapshot();
-  return snapshot.leases.filter((lease) => lease.request.project === options.project);
+  const liveness = ctx.liveness();
+  return snapshot.leases.filter((lease) => lease.request.project === options.project).map((lease) => ({ ...lease, stale: isStale(lease, liveness) }));
 }
 
 export function formatStatusText(status: LeaseStatus): string {

@@ -44,8 +44,11 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
   const request = leaseRequestForStack(model, target.projectName, flags.group);
 
   const held = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName });
-  if (held.length > 0) {
-    deps.stderr(`docker-stability: project ${target.projectName} already holds a lease (${describeClaims(held[0]!.request)}); starting under it.\n`);
+  // A lease whose keeper died is not ours to start under: it goes, and we queue like anyone.
+  for (const stale of held.filter((lease) => lease.stale)) await releaseLease(deps, { namespace: options.namespace, id: stale.id });
+  const live = held.find((lease) => !lease.stale);
+  if (live) {
+    deps.stderr(`docker-stability: project ${target.projectName} already holds a lease (${describeClaims(live.request)}); starting under it.\n`);
   } else {
     const lease = await acquireInTerminal(deps, request, options);
     const keeper = deps.processes.spawnDetached(
