@@ -8,6 +8,8 @@ import { GiB, intervals, namespaceContainers, overlapping, peaks, removeNamespac
 
 const WORKERS = 10;
 const CYCLES = Number(process.env.LEASE_IT_CYCLES ?? 100);
+/** 1000 cycles take 40–100 s on two shared cores, depending on what else runs. */
+const TIMEOUT_MS = 300_000;
 const namespaces: string[] = [];
 
 afterAll(() => {
@@ -18,8 +20,11 @@ async function run(label: string, requests: (worker: number) => LeaseRequest[], 
   const namespace = uniqueNamespace(label);
   namespaces.push(namespace);
   const workers = Array.from({ length: WORKERS }, (_, index) =>
-    startWorker({ namespace, requests: requests(index), cycles: CYCLES, holdMs, budgetBytes, timeoutMs: 300_000, label: `${label}-${index}` }),
+    startWorker({ namespace, requests: requests(index), cycles: CYCLES, holdMs, budgetBytes, timeoutMs: 300_000, label: `${label}-${index}`, waitForGo: true }),
   );
+  // All start together once loaded, so they contend from the first cycle on.
+  await Promise.all(workers.map((worker) => worker.next((line) => line.event === 'ready')));
+  for (const worker of workers) worker.child.stdin!.write('go\n');
   const codes = await Promise.all(workers.map((worker) => worker.exited));
   const errors = workers.flatMap((worker) => worker.lines.filter((line) => line.event === 'error'));
   expect(errors).toEqual([]);
@@ -36,14 +41,14 @@ describe(`${WORKERS} processes × ${CYCLES} cycles on the real daemon`, () => {
     const list = intervals(workers);
     expect(list).toHaveLength(WORKERS * CYCLES);
     expect(overlapping(list)).toEqual([]);
-  });
+  }, TIMEOUT_MS);
 
   test('one shared host port (each holder also holds a group of its own): never two holders at once', async () => {
     const workers = await run('port', (index) => [{ project: '', groups: [`own-${index}`], ports: ['tcp/5434'], memoryBytes: 0 }], GiB, 2);
     const list = intervals(workers);
     expect(list).toHaveLength(WORKERS * CYCLES);
     expect(overlapping(list)).toEqual([]);
-  });
+  }, TIMEOUT_MS);
 
   test('mixed sizes through a 4 GiB budget: never more reserved than the budget, and several at once', async () => {
     const sizes = [1, 2, 3, 0.5].map((gib) => gib * GiB);
@@ -61,5 +66,5 @@ describe(`${WORKERS} processes × ${CYCLES} cycles on the real daemon`, () => {
     // The budget admits several holders at once; a lock that only ever admitted one would pass
     // the line above without proving anything.
     expect(peak.holders).toBeGreaterThanOrEqual(3);
-  });
+  }, TIMEOUT_MS);
 });
