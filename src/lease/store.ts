@@ -18,6 +18,12 @@ export interface Snapshot {
   mutex?: LeaseRecord;
 }
 
+/**
+ * Marks the image, for finding untagged copies. Image labels are copied into every container
+ * made from it, so record containers carry it too; nothing selects on it but ensureImage.
+ */
+const LEASE_IMAGE_LABEL = 'docker-stability.lease.image';
+
 /** A tar archive with no entries: two zero blocks. Importing it makes an image with no layers. */
 const EMPTY_TAR = Buffer.alloc(1024);
 
@@ -36,11 +42,20 @@ export class LeaseStore {
     readonly namespace: string,
   ) {}
 
-  /** Imports the zero-layer image once per daemon; offline, a few milliseconds. */
+  /**
+   * Imports the zero-layer image once per daemon (offline, a few milliseconds). Processes that
+   * import at the same instant leave all but one image untagged; the first use in each process
+   * removes those that no container uses (containers are created by tag, so normally none).
+   */
   async ensureImage(): Promise<void> {
     if (imageReadyOn.has(this.docker)) return;
-    const found = await this.docker.listImages({ reference: LEASE_IMAGE });
-    if (found.length === 0) await this.docker.importImage(EMPTY_TAR, LEASE_IMAGE, []);
+    const images = await this.docker.listImages({ labels: [LEASE_IMAGE_LABEL] });
+    if (!images.some((image) => image.repoTags.includes(LEASE_IMAGE))) {
+      await this.docker.importImage(EMPTY_TAR, LEASE_IMAGE, [`LABEL ${LEASE_IMAGE_LABEL}=1`]);
+    }
+    const untagged = images.filter((image) => image.repoTags.every((tag) => tag === '<none>:<none>'));
+    // 'in-use' (a container was created from it before the tag moved) is fine: a later run sweeps it.
+    await Promise.all(untagged.map((image) => this.docker.removeImage(image.id).catch(() => 'in-use')));
     imageReadyOn.add(this.docker);
   }
 

@@ -41,7 +41,7 @@ describe('acquireLease on an in-memory daemon', () => {
     const { docker, proc } = world();
     const lease = await acquireLease(proc(200), group('it'), options());
     const id = lease.handle.id;
-    expect(docker.calls.filter((call) => !call.startsWith('list') && !call.startsWith('inspect'))).toEqual([
+    expect(docker.calls.filter((call) => !call.startsWith('list') && !call.startsWith('inspect') && !call.startsWith('remove image'))).toEqual([
       `import ${LEASE_IMAGE}`,
       `create dsa-lease.unit.wait.${id}.0`,
       `rename dsa-lease.unit.wait.${id}.0 -> dsa-lease.unit.mutex`,
@@ -53,6 +53,15 @@ describe('acquireLease on an in-memory daemon', () => {
     expect(await releaseLease(proc(200), lease.handle)).toBe(true);
     expect(docker.names()).toEqual([]);
     expect(await releaseLease(proc(200), lease.handle)).toBe(false);
+  });
+
+  test('untagged copies of the image left by concurrent first imports are removed, unless in use', async () => {
+    const { docker, proc } = world();
+    docker.untaggedImages.set('sha256:loser1', { inUse: false });
+    docker.untaggedImages.set('sha256:loser2', { inUse: true });
+    await acquireLease(proc(200), group('it'), options());
+    expect([...docker.untaggedImages.keys()]).toEqual(['sha256:loser2']);
+    expect(docker.images).toEqual(new Set([LEASE_IMAGE]));
   });
 
   test('a waiter is admitted when the holder releases, and knows whom it waited for', async () => {

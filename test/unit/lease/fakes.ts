@@ -33,6 +33,8 @@ export class FakeDocker implements DockerApi {
   readonly endpoint = 'unix:///fake.sock';
   readonly containers = new Map<string, FakeContainer>();
   readonly images = new Set<string>();
+  /** Untagged copies left by concurrent imports, and whether a container still uses each. */
+  readonly untaggedImages = new Map<string, { inUse: boolean }>();
   readonly calls: string[] = [];
   memTotalBytes = 8 * 1024 ** 3;
   private nanos = 0n;
@@ -120,9 +122,19 @@ export class FakeDocker implements DockerApi {
   removeNetwork = notUsed('removeNetwork');
 
   async listImages(query: { reference?: string }): Promise<ImageSummary[]> {
-    return [...this.images].filter((tag) => !query.reference || tag === query.reference).map((tag) => ({ id: tag, repoTags: [tag], labels: {}, sizeBytes: 0 }));
+    return [
+      ...[...this.images].filter((tag) => !query.reference || tag === query.reference).map((tag) => ({ id: tag, repoTags: [tag], labels: {}, sizeBytes: 0 })),
+      ...[...this.untaggedImages.keys()].map((id) => ({ id, repoTags: ['<none>:<none>'], labels: {}, sizeBytes: 0 })),
+    ];
   }
-  removeImage = notUsed('removeImage');
+  async removeImage(reference: string): Promise<RemoveOutcome> {
+    this.calls.push(`remove image ${reference}`);
+    const image = this.untaggedImages.get(reference);
+    if (!image) return 'missing';
+    if (image.inUse) return 'in-use';
+    this.untaggedImages.delete(reference);
+    return 'removed';
+  }
   async importImage(_tar: Buffer, repoTag: string): Promise<void> {
     this.calls.push(`import ${repoTag}`);
     this.images.add(repoTag);
