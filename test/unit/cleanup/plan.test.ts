@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Inventory } from '../../../src/cleanup/inventory.js';
-import { ownershipOverride } from '../../../src/cleanup/ownership.js';
+import { withOwnership } from '../../../src/cleanup/ownership.js';
+import { addToService, emptyOverride, renderOverride } from '../../../src/compose/override.js';
 import { planDeadOwnerSweep, planProjectSweep, type OwnerState } from '../../../src/cleanup/plan.js';
 
 const inventory: Inventory = [
@@ -49,9 +50,11 @@ describe('planDeadOwnerSweep', () => {
   });
 });
 
-describe('ownershipOverride', () => {
-  test('labels services, own networks and volumes; never external ones', () => {
-    const override = ownershipOverride(
+describe('withOwnership', () => {
+  test('labels services, own networks and volumes; never external ones; keeps what was there', () => {
+    const base = addToService(emptyOverride(), 'db', { mem_limit: '268435456' });
+    const override = withOwnership(
+      base,
       {
         name: 'p',
         services: { db: {}, app: {} },
@@ -61,6 +64,11 @@ describe('ownershipOverride', () => {
       'L9',
     );
     const labels = { labels: { 'docker-stability.owner': 'L9' } };
-    expect(override).toEqual({ services: { db: labels, app: labels }, networks: { default: labels }, volumes: { data: labels } });
+    expect(override).toEqual({
+      services: { db: { mem_limit: '268435456', ...labels }, app: labels },
+      networks: { default: labels },
+      volumes: { data: labels },
+    });
+    expect(renderOverride(override)).toContain('networks:\n  default:\n    labels:\n      docker-stability.owner: L9');
   });
 });
