@@ -73,7 +73,7 @@ function harness(failOn: RunState['failOn']) {
     readTail: () => samples,
     readText: () => samples,
     writeFile: () => undefined,
-  } as Partial<Deps> as Deps;
+  } as unknown as Deps;
   return { deps, log, outputs, runDir };
 }
 
