@@ -6,7 +6,7 @@ import { DockerodeApi } from '../../src/adapters/docker-api.js';
 import { tearDown } from '../../src/cleanup/teardown.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import type { StackTarget } from '../../src/settings/stack-target.js';
-import { snapshotDevStack, startDevStack, stopDevStack } from '../support/dev-stack.js';
+import { snapshotProject, startDevStack, stopDevStack } from '../support/dev-stack.js';
 import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 
@@ -29,7 +29,7 @@ afterAll(() => stopDevStack(devProject));
 describe('tearDown on the real daemon', () => {
   test('down, then a sweep of what down leaves: zero left, the dev stack untouched', async () => {
     const project = `dsa-it-td-${id}`;
-    const before = snapshotDevStack(devProject);
+    const before = snapshotProject(devProject);
     try {
       await compose.up(target(project), { waitTimeoutMs: 60_000 });
       // What test steps leave behind: a one-off `compose run`, and a volume made by hand with the project's label.
@@ -41,7 +41,7 @@ describe('tearDown on the real daemon', () => {
       expect(result.leftovers).toEqual({ containers: [], networks: [], volumes: [] });
       expect(result.swept?.removed.map((removal) => removal.resource.name)).toContain(`${project}-stray`);
       expect(projectResources(project)).toEqual({ containers: [], networks: [], volumes: [] });
-      expect(snapshotDevStack(devProject)).toEqual(before);
+      expect(snapshotProject(devProject)).toEqual(before);
     } finally {
       forceRemoveProject(project);
     }

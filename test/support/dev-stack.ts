@@ -4,7 +4,7 @@ import path from 'node:path';
 import { docker, forceRemoveProject } from './docker.js';
 import { REPO_ROOT } from './runner.js';
 
-export interface DevSnapshot {
+export interface ProjectSnapshot {
   containers: string[];
   volumes: string[];
   networks: string[];
@@ -15,7 +15,7 @@ export function startDevStack(project: string): void {
 }
 
 /** Container ids with their start time and restart count, volumes and networks by name. */
-export function snapshotDevStack(project: string): DevSnapshot {
+export function snapshotProject(project: string): ProjectSnapshot {
   const filter = `label=com.docker.compose.project=${project}`;
   const ids = docker(['ps', '-a', '-q', '--filter', filter]).split('\n').filter(Boolean);
   const containers = ids

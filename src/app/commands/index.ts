@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerCheck } from './check.js';
+import { registerClean } from './clean.js';
 import { registerCompare } from './compare.js';
 import { registerDown } from './down.js';
 import { registerHoldLease } from './hold-lease.js';
@@ -11,7 +12,7 @@ import { registerUp } from './up.js';
 export type RegisterCommand = (program: Command, setExitCode: (code: number) => void) => void;
 
 /** Every command, in the order `--help` lists them. Each module registers itself. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerCompare, registerUp, registerDown, registerLock, registerStatus, registerHoldLease];
+const COMMANDS: RegisterCommand[] = [registerCheck, registerCompare, registerUp, registerDown, registerLock, registerStatus, registerClean, registerHoldLease];
 
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
   for (const register of COMMANDS) register(program, setExitCode);

@@ -1,4 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
+import { withOwnership } from '../../cleanup/ownership.js';
+import { emptyOverride, renderOverride, type ComposeOverride } from '../../compose/override.js';
 import { interruptSignal } from '../../adapters/process-signals.js';
 import { tearDown } from '../../cleanup/teardown.js';
 import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
@@ -47,10 +52,13 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
   // A lease whose keeper died is not ours to start under: it goes, and we queue like anyone.
   for (const stale of held.filter((lease) => lease.stale)) await releaseLease(deps, { namespace: options.namespace, id: stale.id });
   const live = held.find((lease) => !lease.stale);
+  let leaseId: string;
   if (live) {
+    leaseId = live.id;
     deps.stderr(`docker-stability: project ${target.projectName} already holds a lease (${describeClaims(live.request)}); starting under it.\n`);
   } else {
     const lease = await acquireInTerminal(deps, request, options);
+    leaseId = lease.handle.id;
     const keeper = deps.processes.spawnDetached(
       deps.self.command,
       [...deps.self.args, 'hold-lease', '--namespace', options.namespace, '--id', lease.handle.id, '--lease-ttl', `${options.ttlMs}ms`],
@@ -66,7 +74,14 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
 
   const interrupt = interruptSignal();
   try {
-    const result = await deps.compose.up(target, { waitTimeoutMs, signal: interrupt.signal, onLine: (line) => deps.stderr(`${line}\n`) });
+    // Everything the stack creates carries the lease as its owner, so a sweep can tell it apart.
+    const overrideFile = writeOwnershipOverride(target.projectName, withOwnership(emptyOverride(), model, { namespace: options.namespace, id: leaseId }));
+    const result = await deps.compose.up(target, {
+      waitTimeoutMs,
+      overrideFiles: [overrideFile],
+      signal: interrupt.signal,
+      onLine: (line) => deps.stderr(`${line}\n`),
+    });
     deps.stderr(
       `docker-stability: stack ${target.projectName} is up and healthy after ${formatDuration(result.durationMs)}; it holds ${describeClaims(request)} until 'docker-stability down -p ${target.projectName}'.\n`,
     );
@@ -82,6 +97,15 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
   } finally {
     interrupt.dispose();
   }
+}
+
+/** The override lives outside the project (the CLI may run in a read-only checkout). */
+function writeOwnershipOverride(project: string, override: ComposeOverride): string {
+  const dir = path.join(os.tmpdir(), 'docker-stability', project);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'docker-stability.override.yaml');
+  writeFileSync(file, renderOverride(override, [`Owner labels for project ${project}.`]));
+  return file;
 }
 
 export const registerUp: RegisterCommand = (program, setExitCode) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Inventory } from '../../../src/cleanup/inventory.js';
-import { withOwnership } from '../../../src/cleanup/ownership.js';
+import { ownerLabelValue, parseOwner, withOwnership } from '../../../src/cleanup/ownership.js';
 import { addToService, emptyOverride, renderOverride } from '../../../src/compose/override.js';
 import { planDeadOwnerSweep, planProjectSweep, type OwnerState } from '../../../src/cleanup/plan.js';
 
@@ -61,14 +61,28 @@ describe('withOwnership', () => {
         networks: { default: { name: 'p_default' }, shared: { external: true } },
         volumes: { data: {}, cache: { external: true } },
       },
-      'L9',
+      { namespace: 'default', id: 'L9' },
     );
-    const labels = { labels: { 'docker-stability.owner': 'L9' } };
+    const labels = { labels: { 'docker-stability.owner': 'default/L9' } };
     expect(override).toEqual({
       services: { db: { mem_limit: '268435456', ...labels }, app: labels },
       networks: { default: labels },
       volumes: { data: labels },
     });
-    expect(renderOverride(override)).toContain('networks:\n  default:\n    labels:\n      docker-stability.owner: L9');
+    expect(renderOverride(override)).toContain('networks:\n  default:\n    labels:\n      docker-stability.owner: default/L9');
+  });
+});
+
+describe('owner label values', () => {
+  test.each([
+    ['default/L9', { namespace: 'default', id: 'L9' }],
+    ['it-3f2a/0f3c.1', { namespace: 'it-3f2a', id: '0f3c.1' }],
+    ['L9', undefined],
+    ['', undefined],
+    [undefined, undefined],
+    ['Default/L9', undefined],
+  ])('%s', (value, owner) => {
+    expect(parseOwner(value)).toEqual(owner);
+    if (owner) expect(ownerLabelValue(owner)).toBe(value);
   });
 });

@@ -1,0 +1,97 @@
+import { linuxHostProbe } from '../../adapters/host-probe.js';
+import { DockerodeApi } from '../../adapters/docker-api.js';
+import { systemClock } from '../../adapters/system-clock.js';
+import type { LeaseDeps } from '../../lease/context.js';
+import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN } from '../../lease/records.js';
+import { sweepDeadOwners, type DeadOwnerSweep } from '../sweep.js';
+import { EXIT, ExitError } from './exit.js';
+import type { RegisterCommand } from './index.js';
+
+// `docker-stability clean`: removes what dead jobs left on this daemon — resources carrying our
+// owner label whose lease is stale or gone — then the stale leases. Idempotent and quiet when
+// there is nothing to do, so it is safe under cron or a systemd timer. `--dry-run` prints exactly
+// what a real run would remove. Exit 0 when everything planned went, 1 when something could not
+// be removed (named), 2 for bad usage.
+
+export interface CleanFlags {
+  dryRun?: boolean;
+  format: string;
+  namespace: string;
+}
+
+const FORMATS = ['text', 'json'] as const;
+
+export async function runClean(flags: CleanFlags, deps: LeaseDeps & { stdout: (text: string) => void }): Promise<number> {
+  if (!FORMATS.includes(flags.format as (typeof FORMATS)[number])) {
+    throw new ExitError(EXIT.usage, `--format: '${flags.format}' is not one of ${FORMATS.join(', ')}`);
+  }
+  if (!NAMESPACE_PATTERN.test(flags.namespace)) throw new ExitError(EXIT.usage, `--namespace: '${flags.namespace}' is not a namespace`);
+  const sweep = await sweepDeadOwners(deps, { namespace: flags.namespace, dryRun: Boolean(flags.dryRun) });
+  deps.stdout(flags.format === 'json' ? `${JSON.stringify(cleanJson(sweep), null, 2)}\n` : cleanText(sweep));
+  return (sweep.result?.failed.length ?? 0) > 0 ? EXIT.failed : EXIT.ok;
+}
+
+export function cleanJson(sweep: DeadOwnerSweep): object {
+  const entry = (removal: DeadOwnerSweep['plan'][number]): object => ({
+    kind: removal.resource.kind,
+    name: removal.resource.name,
+    id: removal.resource.id,
+    project: removal.resource.project ?? null,
+    owner: removal.resource.owner ?? null,
+    reason: removal.reason,
+  });
+  return {
+    namespace: sweep.namespace,
+    dryRun: sweep.result === undefined,
+    planned: sweep.plan.map(entry),
+    removed: sweep.result ? sweep.result.removed.map(entry) : [],
+    alreadyGone: sweep.result ? sweep.result.missing.map(entry) : [],
+    failed: sweep.result ? sweep.result.failed.map((failure) => ({ ...entry(failure), error: failure.error })) : [],
+    staleLeases: sweep.staleLeases,
+    releasedLeases: sweep.released,
+  };
+}
+
+export function cleanText(sweep: DeadOwnerSweep): string {
+  const lines: string[] = [];
+  const line = (removal: DeadOwnerSweep['plan'][number]): string => `  ${removal.resource.kind.padEnd(9)} ${removal.resource.name}  — ${removal.reason}`;
+  if (sweep.result === undefined) {
+    lines.push(sweep.plan.length ? `Would remove ${sweep.plan.length} resources (dry run):` : 'Nothing to remove (dry run).');
+    lines.push(...sweep.plan.map(line));
+    if (sweep.staleLeases.length) lines.push(`Would release ${sweep.staleLeases.length} stale leases: ${sweep.staleLeases.map(describeLease).join('; ')}`);
+  } else {
+    const { removed, missing, failed } = sweep.result;
+    lines.push(removed.length ? `Removed ${removed.length} resources:` : 'Nothing to remove.');
+    lines.push(...removed.map(line));
+    if (missing.length) lines.push(`Already gone: ${missing.map((removal) => removal.resource.name).join(', ')}`);
+    for (const failure of failed) lines.push(`Could not remove ${failure.resource.kind} ${failure.resource.name}: ${failure.error}`);
+    if (sweep.released.length) {
+      const released = sweep.staleLeases.filter((lease) => sweep.released.includes(lease.id));
+      lines.push(`Released ${released.length} stale leases: ${released.map(describeLease).join('; ')}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describeLease(lease: DeadOwnerSweep['staleLeases'][number]): string {
+  return `${lease.id}${lease.project ? ` (project ${lease.project})` : ''}: ${lease.reason}`;
+}
+
+export const registerClean: RegisterCommand = (program, setExitCode) => {
+  program
+    .command('clean')
+    .description("Remove what dead jobs left on this daemon (resources with this tool's owner label whose lease is stale or gone), then their leases. Safe under cron.")
+    .option('--dry-run', 'list what would be removed, remove nothing')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--namespace <name>', 'lease namespace to clean', DEFAULT_NAMESPACE)
+    .action(async (flags: CleanFlags) => {
+      setExitCode(
+        await runClean(flags, {
+          docker: new DockerodeApi(),
+          host: linuxHostProbe,
+          clock: systemClock,
+          stdout: (text) => process.stdout.write(text),
+        }),
+      );
+    });
+};

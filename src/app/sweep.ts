@@ -1,0 +1,57 @@
+import { executeRemovals, type SweepResult } from '../cleanup/execute.js';
+import { takeInventory, type Inventory } from '../cleanup/inventory.js';
+import { parseOwner } from '../cleanup/ownership.js';
+import { planDeadOwnerSweep, type PlannedRemoval } from '../cleanup/plan.js';
+import type { LeaseDeps } from '../lease/context.js';
+import { leaseOwnerStates } from '../lease/hooks.js';
+import { releaseLease } from '../lease/lifecycle.js';
+import { findStaleLeases } from '../lease/status.js';
+
+// The sweep of dead owners: what jobs that died without their post step (a self-hosted runner
+// that crashed, a killed CLI) left on this daemon. Shared by the CLI's `clean`, the action's
+// preflight and `run`. Only resources with our owner label in this namespace are candidates,
+// and only when their lease is stale or gone: unlabelled resources, other Compose projects,
+// other namespaces and live owners are never touched.
+
+export interface DeadOwnerSweep {
+  namespace: string;
+  /** What is (or, in a dry run, would be) removed, in removal order, each with its reason. */
+  plan: PlannedRemoval[];
+  /** Stale leases whose resources are all gone: released after the removals (or would be). */
+  staleLeases: Array<{ id: string; project: string; reason: string }>;
+  /** Undefined in a dry run. */
+  result?: SweepResult;
+  released: string[];
+}
+
+export interface SweepOptions {
+  namespace: string;
+  dryRun: boolean;
+}
+
+/** Resources whose owner label names a lease of this namespace. */
+function inNamespace(inventory: Inventory, namespace: string): Inventory {
+  return inventory.filter((resource) => parseOwner(resource.owner)?.namespace === namespace);
+}
+
+export async function sweepDeadOwners(deps: LeaseDeps, options: SweepOptions): Promise<DeadOwnerSweep> {
+  const inventory = inNamespace(await takeInventory(deps.docker, { owned: true }), options.namespace);
+  const ownerState = await leaseOwnerStates(deps, { namespace: options.namespace });
+  const plan = planDeadOwnerSweep(inventory, (owner) => ownerState(parseOwner(owner)!.id));
+  const staleRecords = await findStaleLeases(deps, { namespace: options.namespace });
+  const staleLeases = staleRecords.map((record) => {
+    const state = ownerState(record.id);
+    return { id: record.id, project: record.request.project, reason: state.state === 'stale' ? state.why : 'stale' };
+  });
+  if (options.dryRun) return { namespace: options.namespace, plan, staleLeases, released: [] };
+
+  const result = await executeRemovals(deps.docker, plan);
+  // A lease goes last, and only once nothing it owned is left: until then its claims stand.
+  const stillOwned = new Set(result.failed.map((failure) => parseOwner(failure.resource.owner)?.id));
+  const released: string[] = [];
+  for (const lease of staleLeases) {
+    if (stillOwned.has(lease.id)) continue;
+    if (await releaseLease(deps, { namespace: options.namespace, id: lease.id })) released.push(lease.id);
+  }
+  return { namespace: options.namespace, plan, staleLeases, result, released };
+}
