@@ -57,7 +57,10 @@ export async function recallBaseline(deps: BaselineDeps, plan: BaselinePlan): Pr
     deps.log.info(`Baseline: not compared with earlier runs — ${availability.reason}.`);
     return { status: 'unavailable', reason: availability.reason };
   }
-  const directory = deps.cache.freshDirectory(DIRECTORY);
+  return guarded(deps, 'restoring the baseline', async () => recallFrom(deps, plan, deps.cache.freshDirectory(DIRECTORY)));
+}
+
+async function recallFrom(deps: BaselineDeps, plan: BaselinePlan, directory: string): Promise<BaselineRecall> {
   try {
     const result = await deps.cache.restore({
       directory,
@@ -99,14 +102,27 @@ export async function recordBaseline(deps: BaselineDeps, plan: BaselinePlan, rep
     runAttempt: plan.identity.runAttempt,
     savedAtMs: deps.now(),
   });
-  const directory = deps.cache.freshDirectory(DIRECTORY);
+  return guarded(deps, "saving this run's figures", async () => {
+    const directory = deps.cache.freshDirectory(DIRECTORY);
+    try {
+      deps.writeFile(path.join(directory, BASELINE_FILE), JSON.stringify(document));
+      const result = await deps.cache.save({ directory, key: plan.keys.saveKey, timeoutMs: BASELINE_TIMEOUT_MS });
+      if (result.kind === 'saved') return { status: 'saved', key: result.key, durationMs: result.durationMs };
+      if (result.kind !== 'unavailable') deps.log.warning(`Baseline: this run's figures were not saved — ${result.reason}.`);
+      return { status: result.kind, reason: result.reason };
+    } finally {
+      deps.cache.discard(directory);
+    }
+  });
+}
+
+/** The file system under the entry directory can fail too (a full disk): an answer, not a throw. */
+async function guarded<T extends { status: string }>(deps: BaselineDeps, what: string, body: () => Promise<T>): Promise<T | { status: 'failed'; reason: string }> {
   try {
-    deps.writeFile(path.join(directory, BASELINE_FILE), JSON.stringify(document));
-    const result = await deps.cache.save({ directory, key: plan.keys.saveKey, timeoutMs: BASELINE_TIMEOUT_MS });
-    if (result.kind === 'saved') return { status: 'saved', key: result.key, durationMs: result.durationMs };
-    if (result.kind !== 'unavailable') deps.log.warning(`Baseline: this run's figures were not saved — ${result.reason}.`);
-    return { status: result.kind, reason: result.reason };
-  } finally {
-    deps.cache.discard(directory);
+    return await body();
+  } catch (error) {
+    const reason = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
+    deps.log.warning(`Baseline: ${reason}.`);
+    return { status: 'failed', reason };
   }
 }

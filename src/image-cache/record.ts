@@ -25,14 +25,20 @@ export async function recordImageCache(
   }
   const archive = await saveArchive(deps, prep, run.runId);
   const next = nextLedger(prep, archive, run.runId, deps.now());
-  const directory = deps.cache.freshDirectory('image-ledger');
   try {
-    deps.writeFile(path.join(directory, LEDGER_FILE), JSON.stringify(next));
-    const saved = await deps.cache.save({ directory, key: ledgerKey(prep.references, run.runId, run.runAttempt), timeoutMs: LEDGER_TIMEOUT_MS });
-    if (saved.kind !== 'saved') deps.log.warning(`Image cache: this run's timings were not saved — ${saved.reason}.`);
-    return { archive, ledger: saved.kind === 'saved' ? { status: 'saved' } : { status: 'failed', reason: saved.reason }, next };
-  } finally {
-    deps.cache.discard(directory);
+    const directory = deps.cache.freshDirectory('image-ledger');
+    try {
+      deps.writeFile(path.join(directory, LEDGER_FILE), JSON.stringify(next));
+      const saved = await deps.cache.save({ directory, key: ledgerKey(prep.references, run.runId, run.runAttempt), timeoutMs: LEDGER_TIMEOUT_MS });
+      if (saved.kind !== 'saved') deps.log.warning(`Image cache: this run's timings were not saved — ${saved.reason}.`);
+      return { archive, ledger: saved.kind === 'saved' ? { status: 'saved' } : { status: 'failed', reason: saved.reason }, next };
+    } finally {
+      deps.cache.discard(directory);
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.log.warning(`Image cache: this run's timings were not saved — ${reason}.`);
+    return { archive, ledger: { status: 'failed', reason }, next };
   }
 }
 

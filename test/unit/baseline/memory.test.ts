@@ -95,6 +95,18 @@ describe('a baseline across runs, through the cache port', () => {
     expect(save.log).toEqual(["warning Baseline: this run's figures were not saved — network down."]);
   });
 
+  test('a file system that fails (a full disk) is an answer, not an exception', async () => {
+    const cache = new MemoryCache();
+    const { deps: d, log } = deps(cache);
+    const full = { ...d, writeFile: () => { throw new Error('ENOSPC: no space left on device'); } };
+    expect(await recordBaseline(full, plan('450', 'p'), runReport([serviceRun('db', 60)]))).toEqual({
+      status: 'failed',
+      reason: "saving this run's figures failed: ENOSPC: no space left on device",
+    });
+    expect(log).toEqual(["warning Baseline: saving this run's figures failed: ENOSPC: no space left on device."]);
+    expect(cache.calls).toEqual(['discard /cache/baseline']);
+  });
+
   test('a run whose stack did not start saves nothing', async () => {
     const cache = new MemoryCache();
     const report = runReport([serviceRun('db', 60)]);
