@@ -126,6 +126,36 @@ describe.each(protocols)('through @actions/cache, protocol $name', ({ protocol, 
   });
 });
 
+describe('which protocol the library speaks', () => {
+  test.each([
+    ['github.com with ACTIONS_CACHE_SERVICE_V2', 'https://github.com', 'True', 'v2'],
+    ['a GHE.com tenant with the flag', 'https://octo.ghe.com', 'True', 'v2'],
+    ['github.com without the flag', 'https://github.com', undefined, 'v1'],
+    ['GitHub Enterprise Server, even with the flag', 'https://ghes.example.test', 'True', 'v1'],
+  ])('%s: %s', async (_, serverUrl, flag, protocol) => {
+    const restoreEnv = setVariables({
+      GITHUB_SERVER_URL: serverUrl,
+      ACTIONS_CACHE_SERVICE_V2: flag,
+      ACTIONS_RESULTS_URL: v2.url,
+      ACTIONS_CACHE_URL: v1.url,
+      ACTIONS_RUNTIME_TOKEN: protocol === 'v2' ? v2.token : v1.token,
+      RUNNER_TEMP: temp,
+    });
+    try {
+      const store = storeIn(`which-${protocol}`);
+      expect(store.availability()).toMatchObject({ available: true, protocol });
+      const before = { v1: v1.requests.length, v2: v2.calls.length };
+      const key = `dsa-it:which:${randomBytes(3).toString('hex')}`;
+      expect((await store.save({ directory: writeEntry(store, { a: 'b' }), key, timeoutMs: 60_000 })).kind).toBe('saved');
+      // The request went to the server of the protocol the adapter announced, and only there.
+      expect(v2.calls.length > before.v2).toBe(protocol === 'v2');
+      expect(v1.requests.length > before.v1).toBe(protocol === 'v1');
+    } finally {
+      restoreEnv();
+    }
+  });
+});
+
 describe('the version of an entry in the workspace', () => {
   test('is the same for runners installed in different directories, and the workspace is left clean', async () => {
     const before = process.cwd();
