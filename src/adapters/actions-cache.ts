@@ -74,7 +74,18 @@ export class ActionsCacheStore implements CacheStore {
     if (!availability.available) return { kind: 'unavailable', reason: availability.reason };
     if (!availability.canSave) return { kind: 'unavailable', reason: `the runner's cache mode (${this.env.ACTIONS_CACHE_MODE}) does not allow saving` };
     const started = Date.now();
-    const outcome = await bounded(request.timeoutMs, () => cache.saveCache([versionPath(request.directory)], request.key));
+    const paths = [versionPath(request.directory)];
+    const outcome = await bounded(request.timeoutMs, async () => {
+      const id = await cache.saveCache(paths, request.key);
+      // v1 answers the reserved id even when the upload or commit then failed (it logs a warning
+      // and goes on), so a v1 save is confirmed by looking the key up; v2 answers an id only
+      // once the entry is finalized.
+      if (id > 0 && availability.protocol === 'v1') {
+        const found = await cache.restoreCache(paths, request.key, [], { lookupOnly: true });
+        return found === request.key ? id : -1;
+      }
+      return id;
+    });
     const durationMs = Date.now() - started;
     if ('error' in outcome) return { kind: 'failed', reason: outcome.error, durationMs };
     // saveCache answers -1 when the service refused (the key exists, a quota) and logs why.

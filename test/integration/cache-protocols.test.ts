@@ -231,6 +231,20 @@ describe('when there is no cache service, or it misbehaves', () => {
     }
   });
 
+  test('v1: an upload the service failed is reported as not saved (the library alone would answer its id)', async () => {
+    const restoreEnv = setVariables(v1Variables(v1, temp));
+    v1.failUploads(true);
+    try {
+      const store = storeIn('v1-upload-fails');
+      const key = `dsa-it:v1-fails:${randomBytes(3).toString('hex')}`;
+      expect(await store.save({ directory: writeEntry(store, { a: 'b' }), key, timeoutMs: 60_000 })).toMatchObject({ kind: 'not-saved' });
+      expect(v1.entries.committed().some((entry) => entry.key === key)).toBe(false);
+    } finally {
+      v1.failUploads(false);
+      restoreEnv();
+    }
+  });
+
   test('a service that is gone (connection refused) is a miss within seconds, not an exception', async () => {
     const gone = await startV1CacheServer();
     const variables = v1Variables(gone, temp);

@@ -22,6 +22,8 @@ export interface V1CacheServer {
   entries: CacheEntries;
   /** Method and path of every request, in order. */
   requests: string[];
+  /** From now on, answers every upload chunk with 500 (a sick service), or not. */
+  failUploads(fail: boolean): void;
   /** Slows archive downloads from now on (bytes per second; undefined for full speed). */
   throttleDownloads(bytesPerSecond: number | undefined): void;
   stop(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startV1CacheServer(): Promise<V1CacheServer> {
   const entries = new CacheEntries();
   const requests: string[] = [];
   let downloadRate: number | undefined;
+  let uploadsFail = false;
   const base = `/${randomBytes(4).toString('hex')}/`;
   const api = `${base}_apis/artifactcache/`;
   let origin = '';
@@ -80,6 +83,7 @@ export async function startV1CacheServer(): Promise<V1CacheServer> {
     const entry = chunk ? entries.get(Number(chunk[1])) : undefined;
     if (!entry) return sendJson(response, 404, { message: 'no such cache id' });
     if (request.method === 'PATCH') {
+      if (uploadsFail) return sendJson(response, 500, { message: 'storage unavailable' });
       const range = /^bytes (\d+)-(\d+)\/\*$/.exec(request.headers['content-range'] ?? '');
       const data = await readBody(request);
       if (!range || Number(range[2]) - Number(range[1]) + 1 !== data.length) {
@@ -116,6 +120,9 @@ export async function startV1CacheServer(): Promise<V1CacheServer> {
     token,
     entries,
     requests,
+    failUploads: (fail) => {
+      uploadsFail = fail;
+    },
     throttleDownloads: (bytesPerSecond) => {
       downloadRate = bytesPerSecond;
     },
