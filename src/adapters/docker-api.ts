@@ -1,3 +1,4 @@
+import https from 'node:https';
 import { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import {
@@ -19,9 +20,23 @@ import {
 import { demuxDockerLogs } from './docker-logs.js';
 import { UnixStatsClient } from './stats-http.js';
 
+/** TLS for a tcp:// daemon: PEM texts, and whether the daemon's certificate is verified. */
+export interface DockerTls {
+  ca?: string;
+  cert?: string;
+  key?: string;
+  verify: boolean;
+}
+
 export interface DockerApiOptions {
   /** A DOCKER_HOST-style address; unset means what DOCKER_HOST says, else the local socket. */
   host?: string;
+  /** TLS material for a tcp:// host (see docker-endpoint.ts); unset means DOCKER_TLS_VERIFY=1 alone. */
+  tls?: DockerTls;
+  /** Where we looked, for messages ("tcp://127.0.0.1:2375 (context 'remote')"); default the host. */
+  description?: string;
+  /** Why the endpoint could not be resolved: every call then fails with this, naming `description`. */
+  unusable?: string;
   /** Bound for every call (ping has its own, shorter one). */
   callTimeoutMs?: number;
   pingTimeoutMs?: number;
@@ -37,6 +52,11 @@ interface ModemOptions {
   host?: string;
   port?: string | number;
   username?: string;
+  ca?: string;
+  cert?: string;
+  key?: string;
+  agent?: https.Agent;
+  sshOptions?: { agent?: string };
 }
 interface RawDocker {
   ping(opts: Opts): Promise<unknown>;
@@ -118,11 +138,15 @@ export class DockerodeApi implements DockerApi {
   private readonly pingTimeoutMs: number;
   /** Kept-alive connections for the monitor's stats calls (unix sockets only). */
   private statsClient?: UnixStatsClient;
+  private readonly socketPath: string | undefined;
+  private readonly unusable: string | undefined;
 
   constructor(options: DockerApiOptions = {}) {
     const host = options.host ?? process.env.DOCKER_HOST;
-    this.docker = new Docker(host ? modemOptions(host) : undefined) as unknown as RawDocker;
-    this.endpoint = host || 'unix:///var/run/docker.sock';
+    this.docker = new Docker(host ? modemOptions(host, options.tls) : undefined) as unknown as RawDocker;
+    this.endpoint = options.description ?? (host || 'unix:///var/run/docker.sock');
+    this.socketPath = !host ? '/var/run/docker.sock' : host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+    this.unusable = options.unusable;
     this.callTimeoutMs = options.callTimeoutMs ?? 15_000;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 2000;
   }
@@ -253,8 +277,8 @@ export class DockerodeApi implements DockerApi {
   }
 
   async containerStats(id: string): Promise<RawStats | undefined> {
-    const socketPath = this.endpoint.startsWith('unix://') ? this.endpoint.slice('unix://'.length) : undefined;
-    if (!socketPath) {
+    const socketPath = this.socketPath;
+    if (!socketPath || this.unusable !== undefined) {
       return this.orMissing('container stats', (abortSignal) =>
         this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal }),
       );
@@ -355,6 +379,7 @@ export class DockerodeApi implements DockerApi {
 
   /** Runs one API call under a deadline; turns connection trouble into DockerUnavailableError. */
   private async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs): Promise<T> {
+    if (this.unusable !== undefined) throw new DockerUnavailableError(this.endpoint, operation, this.unusable, false);
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The race guards against a library path that ignores the abort signal.
@@ -410,16 +435,36 @@ function statusOf(error: unknown): number | undefined {
   return ((error as { cause?: HttpError } | undefined)?.cause as HttpError | undefined)?.statusCode;
 }
 
-/** DOCKER_HOST forms: unix:///path, tcp://host:port, ssh://user@host (ssh via dockerode's modem). */
-export function modemOptions(host: string): ModemOptions {
-  if (host.startsWith('unix://')) return { socketPath: host.slice('unix://'.length) };
-  if (host.startsWith('npipe://')) return { socketPath: host.slice('npipe://'.length) };
+/**
+ * DOCKER_HOST forms: unix:///path, tcp://host:port, ssh://user@host (ssh via dockerode's modem
+ * and ssh2, with the agent at SSH_AUTH_SOCK). Every field is given, even as undefined: the modem
+ * merges our options over defaults it reads from DOCKER_HOST/DOCKER_CERT_PATH itself, which would
+ * otherwise leak into an endpoint resolved from a context.
+ */
+export function modemOptions(host: string, tls?: DockerTls): ModemOptions {
+  const none = { socketPath: undefined, host: undefined, port: undefined, ca: undefined, cert: undefined, key: undefined, agent: undefined };
+  if (host.startsWith('unix://')) return { ...none, socketPath: host.slice('unix://'.length) };
+  if (host.startsWith('npipe://')) return { ...none, socketPath: host.slice('npipe://'.length) };
   const url = new URL(host);
   if (url.protocol === 'ssh:') {
-    return { protocol: 'ssh', host: url.hostname, port: url.port || 22, username: url.username || undefined };
+    const agent = process.env.SSH_AUTH_SOCK;
+    return { ...none, protocol: 'ssh', host: url.hostname, port: url.port || 22, username: url.username || undefined, ...(agent ? { sshOptions: { agent } } : {}) };
   }
-  const tls = process.env.DOCKER_TLS_VERIFY === '1';
-  return { protocol: tls ? 'https' : 'http', host: url.hostname, port: url.port || (tls ? 2376 : 2375) };
+  const secure = tls !== undefined || process.env.DOCKER_TLS_VERIFY === '1';
+  const port = url.port || (secure ? 2376 : 2375);
+  if (!tls) return { ...none, protocol: secure ? 'https' : 'http', host: url.hostname, port };
+  // Node verifies against `ca` (or the system's CAs); SkipTLSVerify / DOCKER_TLS needs an agent,
+  // whose options win over the request's in node's https agent.
+  return {
+    ...none,
+    protocol: 'https',
+    host: url.hostname,
+    port,
+    ca: tls.ca,
+    cert: tls.cert,
+    key: tls.key,
+    agent: tls.verify ? undefined : new https.Agent({ rejectUnauthorized: false, keepAlive: false }),
+  };
 }
 
 function splitRepoTag(repoTag: string): [string, string] {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { DockerodeApi } from '../adapters/docker-api.js';
+import { dockerApiFromEnvironment } from '../adapters/docker-endpoint.js';
 import { linuxHostProbe } from '../adapters/host-probe.js';
 import { recordFile } from '../adapters/record-file.js';
 import { systemClock } from '../adapters/system-clock.js';
@@ -29,7 +29,7 @@ export async function monitorWorker(env: NodeJS.ProcessEnv = process.env): Promi
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => controller.abort());
   try {
     await runMonitor(
-      { docker: new DockerodeApi(), host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir) },
+      { docker: dockerApiFromEnvironment(env), host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir) },
       config,
       controller.signal,
       monitorDuties(config),

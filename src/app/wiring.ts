@@ -4,7 +4,7 @@ import path from 'node:path';
 import { actionsRuntime } from '../adapters/actions-runtime.js';
 import { nodeBackgroundProcesses } from '../adapters/background-processes.js';
 import { ProcessCommandRunner } from '../adapters/command-runner.js';
-import { DockerodeApi } from '../adapters/docker-api.js';
+import { dockerApiFromEnvironment } from '../adapters/docker-endpoint.js';
 import { nodeFileProbe } from '../adapters/file-probe.js';
 import { linuxHostProbe } from '../adapters/host-probe.js';
 import { readFileTail, readTextFile } from '../adapters/record-file.js';
@@ -44,7 +44,8 @@ export function realDeps(env: NodeJS.ProcessEnv = process.env): Deps {
   const commands = new ProcessCommandRunner();
   return {
     runtime: actionsRuntime(env),
-    docker: new DockerodeApi(),
+    // DOCKER_HOST, DOCKER_CONTEXT or the CLI's current context, as `docker compose` decides.
+    docker: dockerApiFromEnvironment(env),
     compose: new DockerComposeCli(commands),
     commands,
     files: nodeFileProbe,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
-import { DockerodeApi } from '../../adapters/docker-api.js';
+import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
 import { ComposeSourceError } from '../../compose/positions.js';
 import type { DockerApi } from '../../ports/docker.js';
@@ -134,7 +134,7 @@ export const registerCheck: RegisterCommand = (program: Command, setExitCode) =>
       setExitCode(
         await runCheck(flags, {
           compose: new DockerComposeCli(commands),
-          docker: new DockerodeApi({ callTimeoutMs: 3000, pingTimeoutMs: 2000 }),
+          docker: dockerApiFromEnvironment(process.env, { callTimeoutMs: 3000, pingTimeoutMs: 2000 }),
           io: nodePolicyIo,
           cwd: process.cwd(),
           env: process.env,

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import { nodeBackgroundProcesses } from '../../adapters/background-processes.js';
-import { DockerodeApi } from '../../adapters/docker-api.js';
+import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { linuxHostProbe } from '../../adapters/host-probe.js';
 import { interruptSignal } from '../../adapters/process-signals.js';
 import { systemClock } from '../../adapters/system-clock.js';
@@ -71,7 +71,7 @@ export function parseLeaseFlags(flags: Partial<LeaseFlags>): LeaseCliOptions {
 
 export function realLeaseCliDeps(): LeaseCliDeps {
   return {
-    docker: new DockerodeApi(),
+    docker: dockerApiFromEnvironment(process.env),
     host: linuxHostProbe,
     clock: systemClock,
     processes: nodeBackgroundProcesses,
