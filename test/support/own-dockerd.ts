@@ -3,24 +3,47 @@
 // (`unshare --net`). The namespace matters: a dockerd started with --bridge=none deletes the
 // host's docker0 interface at start-up (moby removeDefaultBridgeInterface), which breaks the
 // shared daemon's default network. The busybox test image is copied into it.
+//
+// With `{ tcp: true }` it also serves the API on tcp://127.0.0.1:<free port> of the host's
+// loopback, although it lives in its own network namespace: the test opens the listening socket
+// here and hands it to dockerd by systemd socket activation (`-H fd://`, LISTEN_FDS/LISTEN_PID);
+// a socket stays in the namespace it was created in.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 export class OwnDockerd {
   readonly dir = mkdtempSync('/tmp/dsa-dockerd-');
   readonly host = `unix://${path.join(this.dir, 'docker.sock')}`;
   private readonly pidFile = path.join(this.dir, 'docker.pid');
+  /** tcp://127.0.0.1:<port> once started with `{ tcp: true }`. */
+  tcpHost?: string;
+
+  constructor(private readonly options: { tcp?: boolean } = {}) {}
 
   /** Starts the daemon and waits until it answers. */
   async start(): Promise<void> {
     const log = path.join(this.dir, 'dockerd.log');
+    const listener = this.options.tcp ? await loopbackListener() : undefined;
+    // `exec` all the way (unshare --net execs too), so LISTEN_PID=$$ is dockerd's own pid.
     const child = spawn(
       'sh',
-      ['-c', `exec unshare --net dockerd --data-root "$1/data" --exec-root "$1/exec" --pidfile "$1/docker.pid" -H "$2" --bridge=none --iptables=false --ip-masq=false >>"$1/dockerd.log" 2>&1`, 'sh', this.dir, this.host],
-      { detached: true, stdio: 'ignore' },
+      [
+        '-c',
+        `${listener ? 'LISTEN_PID=$$ LISTEN_FDS=1 ' : ''}exec unshare --net dockerd --data-root "$1/data" --exec-root "$1/exec" --pidfile "$1/docker.pid" ${listener ? '-H fd:// ' : ''}-H "$2" --bridge=none --iptables=false --ip-masq=false >>"$1/dockerd.log" 2>&1`,
+        'sh',
+        this.dir,
+        this.host,
+      ],
+      { detached: true, stdio: listener ? ['ignore', 'ignore', 'ignore', listener.fd] : 'ignore' },
     );
     child.unref();
+    if (listener) {
+      // dockerd has its copy of the socket; ours must not accept its connections.
+      listener.server.close();
+      this.tcpHost = `tcp://127.0.0.1:${listener.port}`;
+    }
     for (let attempt = 0; attempt < 120; attempt += 1) {
       if (this.answers()) return;
       await sleep(250);
@@ -73,6 +96,19 @@ export class OwnDockerd {
       return undefined;
     }
   }
+}
+
+/** A listening socket on a free loopback port, and its file descriptor to hand to a child. */
+async function loopbackListener(): Promise<{ server: net.Server; port: number; fd: number }> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  // node exposes a listening socket's descriptor only on its internal handle.
+  const fd = (server as unknown as { _handle?: { fd?: number } })._handle?.fd;
+  if (typeof fd !== 'number' || fd < 0) throw new Error('could not get the listening socket\'s file descriptor');
+  return { server, port: (server.address() as net.AddressInfo).port, fd };
 }
 
 function alive(pid: number): boolean {
