@@ -1,5 +1,5 @@
 import { linuxHostProbe } from '../../adapters/host-probe.js';
-import { DockerodeApi } from '../../adapters/docker-api.js';
+import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { systemClock } from '../../adapters/system-clock.js';
 import type { LeaseDeps } from '../../lease/context.js';
 import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN } from '../../lease/records.js';
@@ -87,7 +87,7 @@ export const registerClean: RegisterCommand = (program, setExitCode) => {
     .action(async (flags: CleanFlags) => {
       setExitCode(
         await runClean(flags, {
-          docker: new DockerodeApi(),
+          docker: dockerApiFromEnvironment(process.env),
           host: linuxHostProbe,
           clock: systemClock,
           stdout: (text) => process.stdout.write(text),
