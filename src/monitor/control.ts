@@ -40,6 +40,9 @@ export function startMonitor(
 
 export type StopOutcome = 'stopped' | 'killed' | 'not-running';
 
+/** How long a monitor that wrote its end record may take to exit before it is killed. */
+const EXIT_AFTER_END_MS = 2000;
+
 /**
  * SIGTERM, then wait (bounded) until the monitor wrote its end record or exited; SIGKILL when
  * it does not. Signals only the very process main started (pid and start time both match).
@@ -51,13 +54,17 @@ export async function stopMonitor(deps: ControlDeps, handle: MonitorHandle, time
   if (hasEnded(deps, handle)) return 'not-running';
   if (!alive() || !deps.processes.signal(handle.pid, 'SIGTERM')) return 'not-running';
   const deadline = deps.clock.now() + timeoutMs;
-  while (deps.clock.now() < deadline) {
-    if (hasEnded(deps, handle)) return 'stopped';
-    await deps.clock.sleep(100);
+  while (deps.clock.now() < deadline && !hasEnded(deps, handle)) await deps.clock.sleep(100);
+  if (!hasEnded(deps, handle)) {
+    if (alive()) deps.processes.signal(handle.pid, 'SIGKILL');
+    return 'killed';
   }
-  if (hasEnded(deps, handle)) return 'stopped';
+  // Flushed: it exits right after its end record. Whatever still runs then is stuck, not busy.
+  if (handle.startTicks === undefined) return 'stopped';
+  const exitDeadline = deps.clock.now() + EXIT_AFTER_END_MS;
+  while (deps.clock.now() < exitDeadline && alive()) await deps.clock.sleep(50);
   if (alive()) deps.processes.signal(handle.pid, 'SIGKILL');
-  return 'killed';
+  return 'stopped';
 }
 
 function hasEnded(deps: ControlDeps, handle: MonitorHandle): boolean {

@@ -26,6 +26,8 @@ function harness(failOn: RunState['failOn']) {
   const log: string[] = [];
   const outputs: Record<string, string> = {};
   let samples = `${SAMPLES}\n`;
+  let now = 0;
+  let monitorRunning = true;
   const state: RunState = {
     version: 1,
     target: { workingDirectory: '/ws', files: ['compose.yaml'], projectName: 'p', profiles: [], envFiles: [] },
@@ -60,13 +62,14 @@ function harness(failOn: RunState['failOn']) {
     runtime,
     compose,
     docker,
-    clock: { now: () => 0, sleep: async () => undefined },
-    host: { processIdentity: () => ({ pid: 99, startTicks: 5, pidNamespace: '', bootId: '', hostname: '' }) },
+    clock: { now: () => now, sleep: async (ms: number) => void (now += ms) },
+    host: { processIdentity: () => (monitorRunning ? { pid: 99, startTicks: 5, pidNamespace: '', bootId: '', hostname: '' } : undefined) },
     processes: {
       spawnDetached: () => undefined,
       signal: (_pid: number, signal: string) => {
         log.push(`signal ${signal}`);
         samples += '{"k":"end","t":3000,"reason":"stopped"}\n';
+        monitorRunning = false;
         return true;
       },
     },

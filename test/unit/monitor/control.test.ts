@@ -67,9 +67,23 @@ describe('stopMonitor', () => {
 
   test('SIGTERM, then the end record is the sign it finished', async () => {
     const { deps, w } = world();
-    w.processes.set(4242, { startTicks: 777, onTerm: () => w.files.set(handle.samplesFile, '{"k":"tick"}\n{"k":"end","t":5,"reason":"stopped"}\n') });
+    w.processes.set(4242, {
+      startTicks: 777,
+      onTerm: () => {
+        w.files.set(handle.samplesFile, '{"k":"tick"}\n{"k":"end","t":5,"reason":"stopped"}\n');
+        w.processes.delete(4242);
+      },
+    });
     expect(await stopMonitor(deps, handle, 5000)).toBe('stopped');
     expect(w.signals).toEqual([[4242, 'SIGTERM']]);
+  });
+
+  test('a monitor that flushed but does not exit is killed, so no process outlives post', async () => {
+    const { deps, w } = world();
+    w.processes.set(4242, { startTicks: 777, onTerm: () => w.files.set(handle.samplesFile, '{"k":"end","t":5,"reason":"stopped"}\n') });
+    expect(await stopMonitor(deps, handle, 5000)).toBe('stopped');
+    expect(w.signals).toEqual([[4242, 'SIGTERM'], [4242, 'SIGKILL']]);
+    expect(w.processes.has(4242)).toBe(false);
   });
 
   test('a monitor that does not finish in time is killed', async () => {
