@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requireImages } from '../support/docker.js';
 import { OwnDockerd } from '../support/own-dockerd.js';
 import { RunnerJob } from '../support/runner.js';
+import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
+
+const track = emptyRunnerTempAfterEach();
 
 // Restarts a daemon while the monitor runs: a private one, never the shared daemon.
 const daemon = new OwnDockerd();
@@ -16,11 +19,11 @@ afterAll(() => daemon.dispose(), 120_000);
 
 describe('the daemon restarts while the monitor runs', () => {
   test('sampling resumes, and the summary says there was a gap', async () => {
-    const job = new RunnerJob({
+    const job = track(new RunnerJob({
       workspace: workspaceWith('stacks/own-daemon'),
       inputs: { 'wait-timeout': '60s', 'sample-interval': '1s' },
       env: { DOCKER_HOST: daemon.host },
-    });
+    }));
     const main = await job.main();
     expect(main.exitCode, main.stdout + main.stderr).toBe(0);
     const state = JSON.parse(main.state['docker-stability-run']!) as { monitor: { samplesFile: string } };

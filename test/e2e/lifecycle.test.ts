@@ -1,7 +1,10 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
 import { RunnerJob } from '../support/runner.js';
+import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
+
+const track = emptyRunnerTempAfterEach();
 
 const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
 const projects: string[] = [];
@@ -13,7 +16,7 @@ afterEach(() => {
 
 describe('the action on a real daemon, main then post', () => {
   test('a healthy two-service stack starts, is reported and leaves nothing behind', async () => {
-    const job = new RunnerJob({ workspace: workspaceWith('stacks/healthy'), inputs: { 'wait-timeout': '60s' } });
+    const job = track(new RunnerJob({ workspace: workspaceWith('stacks/healthy'), inputs: { 'wait-timeout': '60s' } }));
     const main = await job.main();
     const project = main.outputs['project-name']!;
     projects.push(project);
@@ -32,13 +35,13 @@ describe('the action on a real daemon, main then post', () => {
     expect(post.outputs['startup-seconds']).toBe(main.outputs['startup-seconds']);
     expect(post.summary).toContain(`## Docker stack \`${project}\``);
     // Clean, unless this shared machine is busy: a load warning is the only one allowed.
-    expect(post.summary).toMatch(/^(✅ \*\*Clean\*\*|⚠️ \*\*Warnings\*\* — preflight: Runner load)$/m);
+    expect(post.summary).toMatch(/^(✅ \*\*Clean\*\* — the stack started, ran and left nothing behind\.|⚠️ \*\*Warnings\*\* — preflight: Runner load)$/m);
     expect(post.summary).toMatch(/\| Left after cleanup \| 0 \|/);
     expect(projectResources(project)).toEqual(NOTHING_LEFT);
   });
 
   test('a service that never becomes healthy fails main by name; post still leaves nothing', async () => {
-    const job = new RunnerJob({ workspace: workspaceWith('stacks/unhealthy'), inputs: { 'wait-timeout': '20s' } });
+    const job = track(new RunnerJob({ workspace: workspaceWith('stacks/unhealthy'), inputs: { 'wait-timeout': '20s' } }));
     const main = await job.main();
     const project = main.outputs['project-name']!;
     projects.push(project);
@@ -63,11 +66,11 @@ describe('the action on a real daemon, main then post', () => {
   });
 
   test('an unreachable daemon fails main within 10 s, saying where it looked', async () => {
-    const job = new RunnerJob({
+    const job = track(new RunnerJob({
       workspace: workspaceWith('stacks/healthy'),
       inputs: {},
       env: { DOCKER_HOST: 'unix:///tmp/dsa-no-daemon-here.sock' },
-    });
+    }));
     const main = await job.main();
     expect(main.exitCode).toBe(1);
     expect(main.durationMs).toBeLessThan(10_000);

@@ -3,7 +3,10 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
 import { mermaidBlocks, mermaidParser } from '../support/mermaid-parser.js';
 import { RunnerJob } from '../support/runner.js';
+import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
+
+const track = emptyRunnerTempAfterEach();
 
 const projects: string[] = [];
 beforeAll(() => requireImages('dsa-test/busybox:1'));
@@ -13,7 +16,7 @@ afterEach(() => {
 
 describe('the monitor between main and post, on the real daemon', () => {
   test('an OOM kill and a restart are counted, named in the summary, and fail the job under the default fail-on', async () => {
-    const job = new RunnerJob({ workspace: workspaceWith('stacks/monitored'), inputs: { 'wait-timeout': '60s', 'sample-interval': '1s' } });
+    const job = track(new RunnerJob({ workspace: workspaceWith('stacks/monitored'), inputs: { 'wait-timeout': '60s', 'sample-interval': '1s' } }));
     const main = await job.main();
     const project = main.outputs['project-name']!;
     projects.push(project);
@@ -58,7 +61,7 @@ describe('the monitor between main and post, on the real daemon', () => {
   });
 
   test('fail-on none reports the same run without failing the job', async () => {
-    const job = new RunnerJob({ workspace: workspaceWith('stacks/monitored'), inputs: { 'wait-timeout': '60s', 'fail-on': 'none' } });
+    const job = track(new RunnerJob({ workspace: workspaceWith('stacks/monitored'), inputs: { 'wait-timeout': '60s', 'fail-on': 'none' } }));
     const main = await job.main();
     projects.push(main.outputs['project-name']!);
     expect(main.exitCode, main.stdout + main.stderr).toBe(0);
@@ -72,10 +75,11 @@ describe('the monitor between main and post, on the real daemon', () => {
   });
 });
 
+/** Running, not merely waiting to be reaped (PID 1 of some sandboxes reaps orphans late). */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
