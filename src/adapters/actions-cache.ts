@@ -35,7 +35,15 @@ export class ActionsCacheStore implements CacheStore {
   ) {}
 
   availability(): CacheAvailability {
-    return cacheAvailability(this.env, cache.isFeatureAvailable());
+    // Runners that stand in for GitHub's (local-action) replace @actions/cache with a partial
+    // stub; a library we cannot ask counts as no cache service, never as an error.
+    let featureAvailable: boolean;
+    try {
+      featureAvailable = typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable();
+    } catch {
+      featureAvailable = false;
+    }
+    return cacheAvailability(this.env, featureAvailable);
   }
 
   freshDirectory(name: string): string {

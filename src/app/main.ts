@@ -1,35 +1,39 @@
+import path from 'node:path';
 import { interruptSignal } from '../adapters/process-signals.js';
-import { tearDown } from '../cleanup/teardown.js';
-import { stopMonitor } from '../monitor/control.js';
 import { worstStatus } from '../preflight/checks.js';
-import { runPreflight } from '../preflight/run.js';
+import { probeDaemon } from '../preflight/daemon.js';
 import { emptyReport, type RunReport } from '../report/run-report.js';
 import { stackSection } from '../report/stack-section.js';
 import { OUTPUTS } from '../settings/keys.js';
 import { parseSettings } from '../settings/settings.js';
 import { describeFailure, isBystander } from '../stack/diagnose.js';
-import { startStack, type StartOutcome } from '../stack/start.js';
+import type { StartOutcome } from '../stack/start.js';
+import { timeToHealthyLine } from './monitoring.js';
+import { admitStack, AdmissionError } from './phases/admission.js';
+import { recallMemory } from './phases/memory.js';
+import { runPolicyPhase } from './phases/policy.js';
+import { runPreflightPhase } from './phases/preflight.js';
+import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, writeStackOverride } from './phases/start.js';
 import { runDirectory, writeMainReport } from './run-files.js';
 import { saveRunState, type RunState } from './run-state.js';
-import { MONITOR_STOP_TIMEOUT_MS, startMonitoring, timeToHealthyLine } from './monitoring.js';
 import { errorMessage, runStep } from './step.js';
 import { realDeps, type Deps } from './wiring.js';
 
-const CHECK_WORDS = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } as const;
-
-/** Bound for tearing down a stack that failed to start, well inside the runner's 7.5 s. */
-const FAILED_START_TEARDOWN_MS = 60_000;
-
-/** The action's main step: validate, check the daemon, start the stack and hand over to post. */
+/**
+ * The action's main step: validate the inputs, check the daemon, the compose files (policy) and
+ * the runner (preflight, with the sweep of dead jobs' leftovers), wait for admission under a
+ * lease, start the monitor and the stack — and hand everything to post through the state.
+ */
 export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
   const { runtime, clock } = deps;
   const settings = parseSettings({ input: runtime.input, env: runtime.env, files: deps.files, randomHex: deps.randomHex });
   const target = settings.stack;
+  const workspace = runtime.env.GITHUB_WORKSPACE || process.cwd();
   runtime.setOutput(OUTPUTS.projectName, target.projectName);
 
   const runDir = runDirectory(runtime.env, target.projectName);
   const report: RunReport = emptyReport(target.projectName, clock.now());
-  const state: RunState = { version: 1, target, runDir, phase: 'validated', startedAtMs: report.startedAtMs, failOn: settings.failOn };
+  const state: RunState = { version: 2, settings, runDir, phase: 'validated', startedAtMs: report.startedAtMs };
   const save = (): void => {
     writeMainReport(runDir, report);
     saveRunState(runtime, state);
@@ -37,40 +41,67 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
   save();
 
   try {
-    const preflight = await runtime.group('Preflight', async () => {
-      const result = await runPreflight(
-        { docker: deps.docker, compose: deps.compose, host: deps.host, now: clock.now },
-        { loadModel: () => deps.compose.config(target), minFreeDiskBytes: settings.minFreeDiskBytes, staleProjects: deps.staleProjects },
-      );
-      report.preflight.push(...result.checks);
-      for (const check of report.preflight) runtime.info(`${CHECK_WORDS[check.status]} ${check.title}: ${check.detail}`);
-      return result;
-    });
-    report.stack = stackSection(preflight.model);
-    state.engineVersion = preflight.daemon.engine.version;
-    state.composeVersion = preflight.daemon.composeVersion;
+    const daemon = await runtime.group('Docker daemon', () => probeDaemon(deps.docker, deps.compose, clock.now));
+    state.engineVersion = daemon.engine.version;
+    state.composeVersion = daemon.composeVersion;
+
+    const policy = await runtime.group('Compose policy', () =>
+      runPolicyPhase(deps, runtime, settings, daemon, { workspace, overridePath: path.join(runDir, OVERRIDE_FILE) }),
+    );
+    report.policy = policy.section;
+    report.stack = stackSection(policy.check.model);
+    runtime.setOutput(OUTPUTS.policyErrors, policy.counts.error);
+    runtime.setOutput(OUTPUTS.policyWarnings, policy.counts.warning);
+    if (policy.sarifFile) runtime.setOutput(OUTPUTS.sarifFile, policy.sarifFile);
+    if (policy.failure) throw new Error(policy.failure);
+
+    report.preflight.push(...(await runtime.group('Preflight', () => runPreflightPhase(deps, runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes }))));
+    save();
     if (worstStatus(report.preflight) === 'fail') {
       const failed = report.preflight.filter((check) => check.status === 'fail');
       throw new Error(`Preflight failed: ${failed.map((check) => `${check.title}: ${check.detail}`).join('; ')}`);
     }
 
-    state.phase = 'starting';
-    // Before `up`, so the start and health events (time to healthy) are in the monitor's stream.
-    const monitor = startMonitoring(deps, { projectName: target.projectName, runDir, sampleIntervalMs: settings.sampleIntervalMs });
-    if ('problem' in monitor) {
-      (report.monitorProblems ??= []).push(monitor.problem);
-      runtime.warning(`Monitoring is off for this job: ${monitor.problem}.`);
-    } else {
-      state.monitor = monitor;
-      runtime.info(`Monitor started (pid ${monitor.pid}), sampling every ${settings.sampleIntervalMs} ms into ${monitor.samplesFile}.`);
-    }
+    const admission = await runtime.group('Admission', async () => {
+      try {
+        return await admitStack(deps, runtime, settings, policy.check.model, daemon, { signal });
+      } catch (error) {
+        if (error instanceof AdmissionError) report.lease = error.section;
+        throw error;
+      }
+    });
+    report.lease = admission.section;
+    state.lease = admission.lease.handle;
+    state.phase = 'admitted';
+    runtime.setOutput(OUTPUTS.lockWaitSeconds, (admission.lease.waitedMs / 1000).toFixed(1));
     save();
-    const outcome = await runtime.group(`Start stack ${target.projectName}`, () =>
-      startStack({ compose: deps.compose, docker: deps.docker, log: runtime, now: clock.now }, target, {
-        waitTimeoutMs: settings.waitTimeoutMs,
-        signal,
-      }),
-    );
+
+    let outcome: StartOutcome;
+    try {
+      await runtime.group('Memory across runs', () => recallMemory(deps, runtime, settings, policy.check.model, report));
+      const baselineFound = report.memory?.baseline?.recall.status === 'found';
+      if (report.memory?.baseline) runtime.setOutput(OUTPUTS.baselineFound, baselineFound);
+      state.overrideFile = writeStackOverride(deps, runDir, policy.check.override, policy.check.model, admission.lease.handle);
+      state.phase = 'starting';
+      // Before `up`, so the start and health events (time to healthy) are in the monitor's stream.
+      const monitor = await startMonitorWithLease(deps, runtime, {
+        projectName: target.projectName,
+        runDir,
+        sampleIntervalMs: settings.sampleIntervalMs,
+        lease: admission.lease.handle,
+        ttlMs: settings.lease.leaseTtlMs,
+        handOver: true,
+      });
+      state.monitor = monitor.monitor;
+      if (monitor.problem) (report.monitorProblems ??= []).push(monitor.problem);
+      save();
+      outcome = await runtime.group(`Start stack ${target.projectName}`, () => upUnderOverride(deps, runtime, settings, state.overrideFile!, signal));
+    } catch (error) {
+      await abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease });
+      state.monitor = undefined;
+      state.lease = undefined;
+      throw error;
+    }
     report.start = outcome.ok
       ? { ok: true, durationMs: outcome.durationMs, composeTail: [], failing: [] }
       : { ok: false, durationMs: outcome.durationMs, reason: outcome.reason, composeTail: outcome.composeTail, failing: outcome.failing };
@@ -94,19 +125,11 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
         for (const line of diagnosis.logTail) runtime.info(line);
       });
     }
-    // The stack is not left running while later steps or the post step wait. The monitor stops
-    // first, so the teardown's kills are not recorded as crashes.
-    await runtime.group('Tear down the failed stack', async () => {
-      if (state.monitor) {
-        const stopped = await stopMonitor(deps, state.monitor, MONITOR_STOP_TIMEOUT_MS);
-        if (stopped === 'killed') runtime.warning('The monitor did not stop in time and was killed.');
-      }
-      const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: clock.now }, target, {
-        stopTimeoutSeconds: 0,
-        timeoutMs: FAILED_START_TEARDOWN_MS,
-      });
-      for (const problem of result.problems) runtime.warning(problem);
-    });
+    // The stack is not left running while later steps or the post step wait.
+    await runtime.group('Tear down the failed stack', () =>
+      abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease }),
+    );
+    state.lease = undefined;
     throw new Error(startFailureMessage(target.projectName, outcome));
   } catch (error) {
     report.mainError = errorMessage(error);
@@ -115,7 +138,7 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
   }
 }
 
-function startFailureMessage(projectName: string, outcome: Extract<StartOutcome, { ok: false }>): string {
+export function startFailureMessage(projectName: string, outcome: Extract<StartOutcome, { ok: false }>): string {
   const why =
     outcome.reason === 'interrupted'
       ? 'was interrupted'

@@ -4,6 +4,8 @@ import { linuxHostProbe } from '../adapters/host-probe.js';
 import { recordFile } from '../adapters/record-file.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { MONITOR_CONFIG_ENV, parseMonitorConfig, type MonitorConfig } from '../monitor/config.js';
+import { leaseRenewalDuty } from '../lease/hooks.js';
+import type { LeaseDeps } from '../lease/context.js';
 import { runMonitor, type MonitorDuty } from '../monitor/sampler.js';
 import { errorMessage } from './step.js';
 
@@ -11,8 +13,8 @@ import { errorMessage } from './step.js';
  * Periodic duties the monitor carries out while the job runs, besides sampling. The lease
  * renewal belongs here (the monitor is the only process alive between main and post).
  */
-export function monitorDuties(_config: MonitorConfig): MonitorDuty[] {
-  return [];
+export function monitorDuties(config: MonitorConfig, deps: LeaseDeps): MonitorDuty[] {
+  return config.lease ? [leaseRenewalDuty(deps, { namespace: config.lease.namespace, id: config.lease.id }, config.lease.ttlMs)] : [];
 }
 
 /** The detached worker (dist/monitor): reads its config, samples until told to stop. */
@@ -27,12 +29,13 @@ export async function monitorWorker(env: NodeJS.ProcessEnv = process.env): Promi
   const controller = new AbortController();
   // Detached in its own session, so the runner's Ctrl-C never reaches it: post's SIGTERM does.
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => controller.abort());
+  const docker = dockerApiFromEnvironment(env);
   try {
     await runMonitor(
-      { docker: dockerApiFromEnvironment(env), host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir) },
+      { docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir) },
       config,
       controller.signal,
-      monitorDuties(config),
+      monitorDuties(config, { docker, host: linuxHostProbe, clock: systemClock }),
     );
     return 0;
   } catch (error) {

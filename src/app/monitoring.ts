@@ -1,5 +1,5 @@
 import { readMonitorFile, startMonitor, stopMonitor, type MonitorHandle } from '../monitor/control.js';
-import { monitorConfig } from '../monitor/config.js';
+import { monitorConfig, type MonitorConfig } from '../monitor/config.js';
 import type { RunReport } from '../report/run-report.js';
 import { formatDuration } from '../settings/units.js';
 import { monitorFiles } from './run-files.js';
@@ -16,7 +16,10 @@ export const MONITOR_STOP_TIMEOUT_MS = 8000;
 export const MONITOR_NODE_OPTIONS = ['--max-old-space-size=128'];
 
 /** Starts the detached monitor for the project; a problem (never thrown) when it cannot. */
-export function startMonitoring(deps: Deps, options: { projectName: string; runDir: string; sampleIntervalMs: number }): MonitorHandle | { problem: string } {
+export function startMonitoring(
+  deps: Deps,
+  options: { projectName: string; runDir: string; sampleIntervalMs: number; lease?: MonitorConfig['lease'] },
+): MonitorHandle | { problem: string } {
   const script = deps.monitorScript();
   if (!script) return { problem: 'the monitor bundle (dist/monitor/index.js) is missing, so nothing was sampled' };
   const { configFile, samplesFile } = monitorFiles(options.runDir);
@@ -28,7 +31,14 @@ export function startMonitoring(deps: Deps, options: { projectName: string; runD
       configFile,
       nodeOptions: MONITOR_NODE_OPTIONS,
       env: deps.runtime.env,
-      config: monitorConfig({ projectName: options.projectName, sampleIntervalMs: options.sampleIntervalMs, samplesFile, runDir: options.runDir, startedAtMs: deps.clock.now() }),
+      config: monitorConfig({
+        projectName: options.projectName,
+        sampleIntervalMs: options.sampleIntervalMs,
+        samplesFile,
+        runDir: options.runDir,
+        startedAtMs: deps.clock.now(),
+        ...(options.lease ? { lease: options.lease } : {}),
+      }),
     },
   );
   return 'error' in started ? { problem: `the monitor could not start: ${started.error}` } : started;

@@ -6,6 +6,7 @@ import type { LeaseDeps } from '../lease/context.js';
 import { leaseOwnerStates } from '../lease/hooks.js';
 import { releaseLease } from '../lease/lifecycle.js';
 import { findStaleLeases } from '../lease/status.js';
+import type { CheckResult } from '../preflight/checks.js';
 
 // The sweep of dead owners: what jobs that died without their post step (a self-hosted runner
 // that crashed, a killed CLI) left on this daemon. Shared by the CLI's `clean`, the action's
@@ -54,4 +55,30 @@ export async function sweepDeadOwners(deps: LeaseDeps, options: SweepOptions): P
     if (await releaseLease(deps, { namespace: options.namespace, id: lease.id })) released.push(lease.id);
   }
   return { namespace: options.namespace, plan, staleLeases, result, released };
+}
+
+/** The preflight check that reports what dead jobs left here and what the sweep did about it. */
+export function sweepCheck(sweep: DeadOwnerSweep): CheckResult {
+  const base = { id: 'stale-projects', title: 'Leftovers of dead jobs on this daemon' };
+  const projects = [...new Set(sweep.plan.map((removal) => removal.resource.project ?? removal.resource.owner ?? '?'))];
+  if (sweep.plan.length === 0 && sweep.staleLeases.length === 0) return { ...base, status: 'pass', detail: 'none found' };
+  const failed = sweep.result?.failed ?? [];
+  const removed = sweep.result?.removed.length ?? 0;
+  const why = [...new Set(sweep.plan.map((removal) => removal.reason))].slice(0, 3).join('; ');
+  const detail = [
+    projects.length ? `${projects.length} dead jobs left ${sweep.plan.length} resources (${why}); removed ${removed}` : '',
+    sweep.released.length ? `released ${sweep.released.length} stale leases` : '',
+    failed.length ? `could not remove ${failed.map((failure) => `${failure.resource.kind} ${failure.resource.name}: ${failure.error}`).join('; ')}` : '',
+  ].filter(Boolean);
+  return { ...base, status: 'warn', detail: detail.join('; ') };
+}
+
+/** Per dead project, how many of its resources the sweep removed (the summary's cleanup section). */
+export function sweptProjects(sweep: DeadOwnerSweep): Array<{ project: string; removed: number }> {
+  const counts = new Map<string, number>();
+  for (const removal of sweep.result?.removed ?? []) {
+    const project = removal.resource.project ?? removal.resource.owner ?? '?';
+    counts.set(project, (counts.get(project) ?? 0) + 1);
+  }
+  return [...counts].map(([project, removed]) => ({ project, removed }));
 }

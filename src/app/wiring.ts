@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ActionsCacheStore } from '../adapters/actions-cache.js';
 import { actionsRuntime } from '../adapters/actions-runtime.js';
 import { nodeBackgroundProcesses } from '../adapters/background-processes.js';
 import { ProcessCommandRunner } from '../adapters/command-runner.js';
@@ -11,7 +13,8 @@ import { readFileTail, readTextFile } from '../adapters/record-file.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { DockerComposeCli, type ComposeCli } from '../compose/compose-cli.js';
 import type { ControlDeps } from '../monitor/control.js';
-import type { StaleProjectsProbe } from '../preflight/stale.js';
+import type { CacheStore } from '../ports/cache.js';
+import { DockerCliImages, type ImageTools } from '../image-cache/docker-images.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRunner } from '../ports/command.js';
 import type { DockerApi } from '../ports/docker.js';
@@ -36,8 +39,10 @@ export interface Deps {
   writeFile: ControlDeps['writeFile'];
   readTail: ControlDeps['readTail'];
   readText: (file: string) => string | undefined;
-  /** Dead jobs' stacks on this daemon, for preflight; wired by the lease/cleanup work. */
-  staleProjects?: StaleProjectsProbe;
+  /** The Actions cache (baselines, image cache); says when it is unavailable, never throws. */
+  cache: CacheStore;
+  /** docker pull/save/load for the image cache. */
+  images: ImageTools;
 }
 
 export function realDeps(env: NodeJS.ProcessEnv = process.env): Deps {
@@ -53,13 +58,23 @@ export function realDeps(env: NodeJS.ProcessEnv = process.env): Deps {
     host: linuxHostProbe,
     processes: nodeBackgroundProcesses,
     randomHex: () => randomBytes(3).toString('hex'),
-    monitorScript: () => {
-      // dist/main/index.js runs; the monitor is its sibling bundle dist/monitor/index.js.
-      const script = path.join(path.dirname(process.argv[1] ?? ''), '..', 'monitor', 'index.js');
-      return existsSync(script) ? script : undefined;
-    },
+    monitorScript,
     writeFile: (file, text) => writeFileSync(file, text),
     readTail: readFileTail,
     readText: readTextFile,
+    // Entries live under the workspace: @actions/cache versions entries by the path it is given.
+    cache: new ActionsCacheStore(path.join(env.GITHUB_WORKSPACE || process.cwd(), '.docker-stability-cache'), env),
+    images: new DockerCliImages(commands),
   };
+}
+
+/**
+ * The monitor bundle beside the running code: dist/monitor/index.js next to dist/main (or
+ * dist/post, dist/cli) — found from this module's own location, not from how node was started
+ * (GitHub's local-action runner starts our code through its own script).
+ */
+function monitorScript(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.join(here, '..', 'monitor', 'index.js'), path.join(here, '..', '..', 'dist', 'monitor', 'index.js')];
+  return candidates.find((candidate) => existsSync(candidate));
 }

@@ -14,8 +14,6 @@ export interface ResolvedBudget {
   label: string;
 }
 
-export const DEFAULT_MEMORY_BUDGET = '75%';
-
 /** "75%" or a Docker-style size ("6g", "6GiB"); the error names the grammar. */
 export function parseMemoryBudget(text: string): MemoryBudget | { error: string } {
   const trimmed = text.trim();

@@ -1,16 +1,17 @@
 import { parseDuration } from '../settings/units.js';
 import { splitList } from '../settings/stack-target.js';
-import { DEFAULT_MEMORY_BUDGET, parseMemoryBudget, type MemoryBudget } from './budget.js';
+import { INPUTS } from '../settings/keys.js';
+import { parseMemoryBudget, type MemoryBudget } from './budget.js';
 import { groupProblems } from './request.js';
 
 // The lease inputs of the action, parsed once. settings.ts calls parseLeaseSettings with the raw
 // input values and merges the problems into its own list, so every bad input is named at once.
 
 export const LEASE_INPUTS = {
-  lockGroup: { name: 'lock-group', default: '' },
-  memoryBudget: { name: 'memory-budget', default: DEFAULT_MEMORY_BUDGET },
-  lockTimeout: { name: 'lock-timeout', default: '30m' },
-  leaseTtl: { name: 'lease-ttl', default: '6h' },
+  lockGroup: INPUTS.lockGroup,
+  memoryBudget: INPUTS.memoryBudget,
+  lockTimeout: INPUTS.lockTimeout,
+  leaseTtl: INPUTS.leaseTtl,
 } as const;
 
 export interface LeaseSettings {

@@ -19,6 +19,8 @@ export interface MonitorConfig {
   idleExitMs: number;
   /** The file is compacted (merged samples) whenever it grows past this. */
   maxFileBytes: number;
+  /** The lease the monitor owns while the job runs: it renews it (see app/monitor.ts duties). */
+  lease?: { namespace: string; id: string; ttlMs: number };
 }
 
 /** A GitHub-hosted job lasts at most 6 hours; a little margin for post's own work. */
@@ -46,6 +48,12 @@ export function parseMonitorConfig(text: string): MonitorConfig {
   for (const key of ['sampleIntervalMs', 'startedAtMs', 'maxLifetimeMs', 'idleExitMs', 'maxFileBytes'] as const) {
     const value = raw[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new Error(`monitor config: ${key} must be a positive number`);
+  }
+  if (raw.lease !== undefined) {
+    const lease = raw.lease as Partial<NonNullable<MonitorConfig['lease']>>;
+    if (typeof lease.namespace !== 'string' || typeof lease.id !== 'string' || typeof lease.ttlMs !== 'number' || !(lease.ttlMs > 0)) {
+      throw new Error('monitor config: lease needs namespace, id and a positive ttlMs');
+    }
   }
   return raw as MonitorConfig;
 }

@@ -22,6 +22,8 @@ export const RULE_IDS = [
   'host-namespace',
   'capabilities',
   'unsafe-durability',
+  'direct-compose',
+  'unlocked-stack',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -54,6 +56,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'host-namespace': info('host-namespace', 'error', 'A service shares a host namespace.', '`network_mode`, `pid`, `ipc` or `userns_mode` set to `host` lets the container see or reach the runner\'s processes and network directly, and breaks isolation between parallel stacks. Remove it.', ['security', 'isolation']),
   capabilities: info('capabilities', 'warning', 'A service adds Linux capabilities.', '`cap_add` widens what the container may do to the host (`ALL` is nearly privileged). Add only what is needed, or allow specific capabilities in the policy configuration.', ['security']),
   'unsafe-durability': info('unsafe-durability', 'note', 'Durability is switched off.', 'Settings like `fsync=off` or Redis `appendfsync no` are fine for throwaway test data, but written data then waits in the page cache, which is charged to the container\'s memory. Keep them for tests only, with a memory limit.', ['resources']),
+  'direct-compose': info('direct-compose', 'warning', 'A workflow job starts or stops a Compose stack directly.', 'A `docker compose up|down|run` (or `docker-compose …`) in a job that does not use this action skips the preflight, policy, lease and cleanup: the stack may collide with another job\'s ports and nothing guarantees it is removed. Use the docker-stability action in the job, or `docker-stability up`/`down`/`run` in scripts. Checked by `docker-stability check --workflows` and the `check-workflows` input.', ['workflows', 'isolation']),
+  'unlocked-stack': info('unlocked-stack', 'warning', 'Jobs start the same stack at once without a lock group.', 'Two jobs (or every leg of a matrix) start the same stack on a shared daemon at the same time. Ports and memory are leased automatically, but anything else the stacks share (external volumes, fixed names, test data) is not: set `lock-group` to queue them.', ['workflows', 'isolation']),
 };
 
 function info(id: RuleId, defaultSeverity: Severity, title: string, help: string, tags: string[]): RuleInfo {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
-import { isEmptyOverride, limitsOverride, renderOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
+import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
+import { emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { ComposeSourceError, ComposeSources, type ReadText } from '../compose/positions.js';
 import { stackReservation, type StackReservation } from '../compose/resources.js';
 import { formatBytes } from '../settings/units.js';
@@ -28,6 +29,8 @@ export interface PolicyCheckOptions {
   memoryBudget?: MemoryBudget;
   /** Remediation: limits to inject into services that have none. */
   defaults?: LimitDefaults;
+  /** Standard health-check timing for services whose checks are more aggressive. */
+  healthcheckDefaults?: HealthcheckDefaults;
   /** Absolute path for the generated override file; required for remediation. */
   overridePath?: string;
   /** Absolute directory that findings' paths are relative to (the CLI's cwd, GITHUB_WORKSPACE). */
@@ -42,6 +45,10 @@ export interface PolicyResult {
   model: ComposeModel;
   reservation: StackReservation;
   injected: InjectedLimit[];
+  /** Health-check timing changed by the standard timing, per field. */
+  standardised: HealthcheckChange[];
+  /** What the override file holds (limits, health-check timing); others may add to it. */
+  override: ComposeOverride;
   /** Absolute path of the override written for remediation; pass it to up/down as an extra -f. */
   overrideFile?: string;
 }
@@ -73,17 +80,33 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
   }
   if (problems.length > 0) throw new PolicyInputError(problems);
 
+  // The rules judge the stack as it will run with the injected limits; health-check timing is
+  // judged as written (its findings become notes where the standard timing replaces it).
   let model = await compose.config(target);
+  let override = emptyOverride();
   let injected: InjectedLimit[] = [];
   let overrideFile: string | undefined;
+  const writeOverride = (header: string[]): void => {
+    if (!options.overridePath) throw new Error('runPolicyCheck: remediation needs overridePath');
+    io.writeText(options.overridePath, renderOverride(override, header));
+    overrideFile = options.overridePath;
+  };
   if (options.defaults && (options.defaults.memoryBytes !== undefined || options.defaults.cpus !== undefined)) {
     const remediation = limitsOverride(model, options.defaults);
     if (!isEmptyOverride(remediation.override)) {
-      if (!options.overridePath) throw new Error('runPolicyCheck: remediation needs overridePath');
-      io.writeText(options.overridePath, renderOverride(remediation.override, remediationHeader(options.defaults)));
-      overrideFile = options.overridePath;
+      override = remediation.override;
       injected = remediation.injected;
-      model = await compose.config(target, [overrideFile]);
+      writeOverride(remediationHeader(options.defaults));
+      model = await compose.config(target, [overrideFile!]);
+    }
+  }
+  let standardised: HealthcheckChange[] = [];
+  if (options.healthcheckDefaults) {
+    const standard = healthcheckOverride(model, options.healthcheckDefaults, override);
+    if (standard.changes.length > 0) {
+      override = standard.override;
+      standardised = standard.changes;
+      writeOverride([...(options.defaults ? remediationHeader(options.defaults) : []), 'Standard health-check timing (healthcheck-defaults).']);
     }
   }
 
@@ -94,10 +117,38 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     config: options.config,
     memoryBudget: options.memoryBudget,
     injected: new Map(injected.map((entry): [string, InjectedLimits] => [entry.service, entry])),
+    standardised: groupByService(standardised),
     displayPath,
     suppressions,
   });
-  return { findings, suppressed, counts: countFindings(findings), model, reservation: stackReservation(model), injected, overrideFile };
+  const finalModel = standardised.length > 0 ? withHealthcheckTiming(model, override) : model;
+  return {
+    findings,
+    suppressed,
+    counts: countFindings(findings),
+    model: finalModel,
+    reservation: stackReservation(finalModel),
+    injected,
+    standardised,
+    override,
+    overrideFile,
+  };
+}
+
+function groupByService(changes: HealthcheckChange[]): Map<string, HealthcheckChange[]> {
+  const grouped = new Map<string, HealthcheckChange[]>();
+  for (const change of changes) grouped.set(change.service, [...(grouped.get(change.service) ?? []), change]);
+  return grouped;
+}
+
+/** The model as Compose will run it with the standard timing (what the override file says). */
+function withHealthcheckTiming(model: ComposeModel, override: ComposeOverride): ComposeModel {
+  const services = { ...model.services };
+  for (const [name, patch] of Object.entries(override.services)) {
+    const service = services[name];
+    if (service?.healthcheck && patch.healthcheck) services[name] = { ...service, healthcheck: { ...service.healthcheck, ...patch.healthcheck } };
+  }
+  return { ...model, services };
 }
 
 function remediationHeader(defaults: LimitDefaults): string[] {

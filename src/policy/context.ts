@@ -1,3 +1,4 @@
+import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
 import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compose/positions.js';
 import type { RuleId } from './catalog.js';
@@ -37,6 +38,8 @@ export interface RuleContext {
   /** Undefined when neither a budget was given nor the daemon's memory is known. */
   memoryBudget?: MemoryBudget;
   injected: ReadonlyMap<string, InjectedLimits>;
+  /** Health-check timing the action standardised, per service (their timing findings become notes). */
+  standardised: ReadonlyMap<string, HealthcheckChange[]>;
   where: Locator;
   /** "compose.yaml:12" for a position, as the user gave the file. */
   describe(position: Position): string;

@@ -1,3 +1,4 @@
+import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { ComposeSources, Position } from '../compose/positions.js';
 import type { PolicyConfig } from './config.js';
@@ -18,6 +19,7 @@ export interface EvaluateInput {
   config: PolicyConfig;
   memoryBudget?: MemoryBudget;
   injected?: ReadonlyMap<string, InjectedLimits>;
+  standardised?: ReadonlyMap<string, HealthcheckChange[]>;
   /** Absolute path → the path findings show ("compose.yaml", "ci/compose.test.yaml"). */
   displayPath: (absolutePath: string) => string;
   /** Inline suppressions per absolute file path. */
@@ -42,6 +44,7 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
     config,
     memoryBudget: input.memoryBudget,
     injected: input.injected ?? new Map(),
+    standardised: input.standardised ?? new Map(),
     where: new Locator(input.sources, input.firstFile),
     describe: (position) => `${input.displayPath(position.file)}${position.line > 0 ? `:${position.line}` : ''}`,
   };

@@ -1,6 +1,13 @@
+import type { RegressionThresholds } from '../baseline/inputs.js';
+import type { BaselinePlan, BaselineRecall, BaselineSave } from '../baseline/memory.js';
 import type { Leftovers } from '../cleanup/leftovers.js';
+import type { ImageCachePrep } from '../image-cache/prepare.js';
+import type { ImageCacheRecord } from '../image-cache/record.js';
 import type { MonitorReport } from '../monitor/analysis.js';
-import type { Finding } from '../policy/finding.js';
+import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
+import type { InjectedLimit } from '../compose/override.js';
+import type { SuppressedFinding } from '../policy/evaluate.js';
+import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
 
@@ -39,6 +46,19 @@ export interface RunReport {
   };
   /** The fail-on conditions and which of them were met. */
   failOn?: { conditions: string[]; met: string[] };
+  /** Memory across runs (Actions cache): the baseline compared with, the image cache's choice. */
+  memory?: MemorySection;
+}
+
+/** Baseline and image cache, as main recalled them and post recorded them. */
+export interface MemorySection {
+  baseline?: {
+    plan: BaselinePlan;
+    recall: BaselineRecall;
+    thresholds: RegressionThresholds;
+    save?: BaselineSave;
+  };
+  imageCache?: { prep: ImageCachePrep; record?: ImageCacheRecord };
 }
 
 export interface StackServiceInfo {
@@ -64,6 +84,13 @@ export interface PolicySection {
   findings: Finding[];
   /** Files that were checked, as the user gave them. */
   files: string[];
+  mode: 'error' | 'warn' | 'off';
+  counts: FindingCounts;
+  /** Findings beyond the runner's 10 annotations per kind: listed only in the summary. */
+  omitted?: FindingCounts;
+  suppressed: SuppressedFinding[];
+  injected: InjectedLimit[];
+  standardised: HealthcheckChange[];
 }
 
 /** Admission under a lease in the daemon (filled by the lease step). */

@@ -1,6 +1,7 @@
 import type { MonitorReport, ServiceRun } from '../monitor/analysis.js';
 import type { MonitorEvent } from '../monitor/records.js';
 import { compareFindings } from '../policy/finding.js';
+import { policySummaryMarkdown } from '../policy/format/summary.js';
 import { formatBytes, formatDuration } from '../settings/units.js';
 import { table } from './markdown.js';
 import type { CleanupSection, LeaseSection, PolicySection, RunReport, StackServiceInfo } from './run-report.js';
@@ -9,7 +10,6 @@ import type { CleanupSection, LeaseSection, PolicySection, RunReport, StackServi
 // services and a noisy 6-hour run still fit GitHub's 1 MiB summary limit.
 
 export const TIMELINE_ROWS = 80;
-export const FINDING_ROWS = 100;
 export const CLEANUP_ROWS = 50;
 
 /** One row per service: declared limits next to what the monitor saw. */
@@ -133,13 +133,29 @@ export function relative(ms: number): string {
   return `+${formatDuration(Math.max(0, ms))}`;
 }
 
+/** The policy's full table (P's renderer), plus the health-check timing the action standardised. */
 export function policySection(policy: PolicySection | undefined): string | undefined {
   if (!policy) return undefined;
-  if (policy.findings.length === 0) return `### Policy\n\nNo findings in ${policy.files.join(', ') || 'the compose files'}.`;
-  const findings = [...policy.findings].sort(compareFindings);
-  const rows = findings.slice(0, FINDING_ROWS).map((f) => [f.severity, f.rule, f.service || '—', f.line ? `${f.file}:${f.line}` : f.file, f.message]);
-  const more = findings.length > FINDING_ROWS ? `\n\n${findings.length - FINDING_ROWS} more findings in report.json.` : '';
-  return `### Policy\n\n${table(['Severity', 'Rule', 'Service', 'Where', 'Finding'], rows)}${more}`;
+  if (policy.mode === 'off') return '### Compose policy\n\nOff (`policy: off`): the rules were not applied.';
+  const parts = [
+    policySummaryMarkdown({
+      findings: [...policy.findings].sort(compareFindings),
+      counts: policy.counts,
+      suppressed: policy.suppressed,
+      injected: policy.injected,
+      omitted: policy.omitted,
+      mode: policy.mode,
+    }),
+  ];
+  if (policy.standardised.length > 0) {
+    parts.push(
+      `**Standard health-check timing** (healthcheck-defaults, generated override file):\n\n${table(
+        ['Service', 'Field', 'Before', 'After'],
+        policy.standardised.map((change) => [change.service, change.field, change.before, change.after]),
+      )}`,
+    );
+  }
+  return parts.join('\n\n');
 }
 
 export function cleanupSection(report: RunReport): string | undefined {

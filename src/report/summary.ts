@@ -1,4 +1,6 @@
+import { baselineVerdict, renderBaselineSection } from '../baseline/section.js';
 import { leftoverCount } from '../cleanup/leftovers.js';
+import { renderImageCacheSection } from '../image-cache/section.js';
 import { formatBytes, formatDuration } from '../settings/units.js';
 import { describeFailure, type ServiceDiagnosis } from '../stack/diagnose.js';
 import { metricChart } from './charts.js';
@@ -56,10 +58,23 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   if (report.preflight.length > 0) {
     add(['### Preflight', table(['Check', 'Result', 'Detail'], report.preflight.map((check) => [check.title, check.status === 'skip' ? 'not checked' : check.status, check.detail]))].join('\n\n'));
   }
+  add(memorySections(report), 4);
   add(cleanupSection(report), 4);
   if (report.failOn) add(`fail-on: ${report.failOn.conditions.join(', ') || 'none'}${report.failOn.met.length ? ` — met: ${report.failOn.met.join('; ')}` : ' — none met'}.`);
   if (options.reportFile) add(`Machine-readable report: \`${options.reportFile}\``);
   return fitToBudget(sections, options.budgetBytes ?? SUMMARY_BUDGET_BYTES);
+}
+
+/** Memory across runs: the comparison with the baseline and the image cache's choice. */
+function memorySections(report: RunReport): string | undefined {
+  const memory = report.memory;
+  const parts: string[] = [];
+  if (memory?.baseline) {
+    const { recall, thresholds, save } = memory.baseline;
+    parts.push(renderBaselineSection(recall, baselineVerdict(recall, report, thresholds), save, thresholds));
+  }
+  if (memory?.imageCache) parts.push(renderImageCacheSection(memory.imageCache.prep, memory.imageCache.record));
+  return parts.length ? parts.join('\n\n') : undefined;
 }
 
 /** The audit's success metrics for this run. */

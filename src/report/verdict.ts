@@ -1,5 +1,6 @@
 import { leftoverCount } from '../cleanup/leftovers.js';
 import { formatDuration } from '../settings/units.js';
+import { baselineVerdict } from '../baseline/section.js';
 import type { RunReport } from './run-report.js';
 
 export type Verdict = 'clean' | 'warnings' | 'failed';
@@ -37,6 +38,11 @@ export function verdictOf(report: RunReport): { verdict: Verdict; reasons: strin
   const policyErrors = policy.filter((finding) => finding.severity === 'error').length;
   if (policyErrors > 0) warnings.push(`${policyErrors} policy ${policyErrors === 1 ? 'error' : 'errors'}`);
   if (report.lease?.outcome === 'timed-out') failures.push('no lease was granted in time');
+  const baseline = report.memory?.baseline;
+  if (baseline?.recall.status === 'found') {
+    const regressions = baselineVerdict(baseline.recall, report, baseline.thresholds).outputs.regressions;
+    if (regressions > 0) warnings.push(`${regressions} ${regressions === 1 ? 'regression' : 'regressions'} against the baseline`);
+  }
 
   const left = report.teardown?.leftovers ? leftoverCount(report.teardown.leftovers) : 0;
   if (left > 0) failures.push(`${left} resources left after cleanup`);

@@ -1,17 +1,41 @@
-// Every input, output and state key, named once, so main, post and action.yml cannot drift
-// apart (a unit test compares these tables with action.yml and the README).
+// Every input, output and state key, named once, so main, post, the CLI and action.yml cannot
+// drift apart (unit tests compare these tables with action.yml, the README and the reusable
+// workflow). The CLI's flags carry the same names and defaults.
 
 /** Action inputs (kebab-case, as declared in action.yml) with the default each one has. */
 export const INPUTS = {
+  // The stack
   composeFiles: { name: 'compose-files', default: '' },
   workingDirectory: { name: 'working-directory', default: '.' },
   projectName: { name: 'project-name', default: '' },
   profiles: { name: 'profiles', default: '' },
   envFiles: { name: 'env-files', default: '' },
   waitTimeout: { name: 'wait-timeout', default: '120s' },
+  // Policy
+  policy: { name: 'policy', default: 'error' },
+  policyConfig: { name: 'policy-config', default: '' },
+  sarifFile: { name: 'sarif-file', default: '' },
+  defaultMemoryLimit: { name: 'default-memory-limit', default: '' },
+  defaultCpuLimit: { name: 'default-cpu-limit', default: '' },
+  healthcheckDefaults: { name: 'healthcheck-defaults', default: '' },
+  checkWorkflows: { name: 'check-workflows', default: 'false' },
+  // Preflight and monitoring
   minFreeDisk: { name: 'min-free-disk', default: '2g' },
   sampleInterval: { name: 'sample-interval', default: '2s' },
   failOn: { name: 'fail-on', default: 'oom' },
+  // Leases
+  lockGroup: { name: 'lock-group', default: '' },
+  memoryBudget: { name: 'memory-budget', default: '75%' },
+  lockTimeout: { name: 'lock-timeout', default: '30m' },
+  leaseTtl: { name: 'lease-ttl', default: '6h' },
+  // Cleanup
+  cleanup: { name: 'cleanup', default: 'always' },
+  stopTimeout: { name: 'stop-timeout', default: '0' },
+  removeBuiltImages: { name: 'remove-built-images', default: 'false' },
+  // Memory across runs
+  baseline: { name: 'baseline', default: 'true' },
+  baselineRegression: { name: 'baseline-regression', default: '25%' },
+  imageCache: { name: 'image-cache', default: 'false' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;
@@ -20,13 +44,26 @@ export type InputKey = keyof typeof INPUTS;
 export const OUTPUTS = {
   projectName: 'project-name',
   startupSeconds: 'startup-seconds',
+  policyErrors: 'policy-errors',
+  policyWarnings: 'policy-warnings',
+  sarifFile: 'sarif-file',
+  lockWaitSeconds: 'lock-wait-seconds',
   peakMemoryBytes: 'peak-memory-bytes',
   oomKills: 'oom-kills',
   restarts: 'restarts',
   reportFile: 'report-file',
+  baselineFound: 'baseline-found',
+  regressions: 'regressions',
 } as const;
 
 /** What main hands to post through GITHUB_STATE. One JSON document, rewritten as main progresses. */
 export const STATE_KEYS = {
   run: 'docker-stability-run',
 } as const;
+
+/**
+ * Set to `failure` (e.g. `echo DOCKER_STABILITY_JOB_STATUS=failure >> "$GITHUB_ENV"` in a step
+ * with `if: failure()`) so that `cleanup: on-success` keeps the stack: a post step cannot see
+ * whether the job's other steps failed, but it sees the environment they exported.
+ */
+export const JOB_STATUS_ENV = 'DOCKER_STABILITY_JOB_STATUS';

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../settings/units.js';
-import type { Hit, Rule } from '../context.js';
+import type { Hit, Rule, RuleContext } from '../context.js';
 import { DEFAULT_HEALTH_INTERVAL_MS, DEFAULT_HEALTH_TIMEOUT_MS, dependants, hasHealthcheck, healthTiming, parseImage } from '../service-facts.js';
 
 // healthcheck, healthcheck-timing, depends-on-healthy: whether `up --wait` and dependants can
@@ -27,7 +27,20 @@ const healthcheck: Rule = {
 
 const healthcheckTiming: Rule = {
   id: 'healthcheck-timing',
-  check: ({ services, config, where }) =>
+  check: (context) => standardisedAsNotes(timingHits(context), context.standardised),
+};
+
+/** Where the action injected the standard timing, the finding stays, as a note saying so. */
+function standardisedAsNotes(hits: Hit[], standardised: RuleContext['standardised']): Hit[] {
+  return hits.map((hit) => {
+    const changes = standardised.get(hit.service);
+    if (!changes?.length) return hit;
+    const what = changes.map((change) => `${change.field} ${change.before} → ${change.after}`).join(', ');
+    return { ...hit, severity: 'note', message: `${hit.message} The action injected the standard timing for this run (${what}); fix the file to match.` };
+  });
+}
+
+const timingHits = ({ services, config, where }: RuleContext): Hit[] =>
     services.flatMap(([name, service]): Hit[] => {
       if (!hasHealthcheck(service)) return [];
       const timing = healthTiming(service);
@@ -64,8 +77,7 @@ const healthcheckTiming: Rule = {
         });
       }
       return hits;
-    }),
-};
+    });
 
 const dependsOnHealthy: Rule = {
   id: 'depends-on-healthy',

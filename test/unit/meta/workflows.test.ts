@@ -71,8 +71,12 @@ describe('compose-stack.yml passes the whole action through', () => {
     const steps = onlyJob(stack).steps!;
     expect(steps[0]!.uses).toMatch(/^actions\/checkout@/);
     expect(steps.findIndex((step) => step === call)).toBeLessThan(steps.length - 1);
-    const tests = steps.at(-1)!;
+    const tests = steps.find((step) => step.env?.TEST_COMMAND !== undefined)!;
+    expect(steps.indexOf(tests)).toBeGreaterThan(steps.indexOf(call));
     expect(tests.env).toMatchObject({ COMPOSE_PROJECT_NAME: `\${{ steps.${call.id}.outputs.project-name }}`, TEST_COMMAND: '${{ inputs.test-command }}' });
+    // After the tests, only telling post that they failed (for cleanup: on-success).
+    const after = steps.slice(steps.indexOf(tests) + 1);
+    expect(after.map((step) => [step.if, step.run])).toEqual([['failure()', 'echo "DOCKER_STABILITY_JOB_STATUS=failure" >> "$GITHUB_ENV"']]);
     // No cleanup step: the action's post step does it.
     expect(steps.some((step) => /compose.*down/.test(step.run ?? ''))).toBe(false);
   });

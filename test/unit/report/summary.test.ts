@@ -116,7 +116,7 @@ describe('verdict and sections', () => {
     ];
     const report: RunReport = {
       ...runReport(small),
-      policy: { findings, files: ['compose.yaml'] },
+      policy: { findings, files: ['compose.yaml'], mode: 'error', counts: { error: 1, warning: 1, note: 0 }, suppressed: [], injected: [], standardised: [{ service: 'db', field: 'interval', before: '2.0 s', after: '10.0 s' }] },
       lease: { outcome: 'admitted', waitedMs: 95_000, waitedFor: ['dsa-812-1-api (run 812): 3 GiB'], budgetBytes: 12 * 1024 * MiB, usedBytes: 7 * 1024 * MiB, ownBytes: 1024 * MiB },
       cleanup: {
         removed: [{ kind: 'volume', name: 'dsa-old_data', why: 'owner job 700 is gone' }],
@@ -125,7 +125,8 @@ describe('verdict and sections', () => {
       },
     };
     const summary = renderSummary(report);
-    expect(summary).toContain('| error | memory-limit | db | compose.yaml:4 | db has no memory limit |');
+    expect(summary).toContain('| 🔴 error | memory-limit | db | compose.yaml:4:5 | db has no memory limit |');
+    expect(summary).toContain('| db | interval | 2.0 s | 10.0 s |');
     expect(summary).toContain('tmpfs \\| without size');
     expect(summary).toContain('| Lease wait | 1m 35s for dsa-812-1-api (run 812): 3 GiB |');
     expect(summary).toContain('| Memory budget | 7 GiB of 12 GiB (this stack: 1 GiB) |');

@@ -32,10 +32,49 @@ describe('parseSettings', () => {
         envFiles: [],
       },
       waitTimeoutMs: 120_000,
+      policy: { mode: 'error', configFile: undefined, sarifFile: undefined, defaults: { memoryBytes: undefined, cpus: undefined }, healthcheckDefaults: undefined, checkWorkflows: false },
       minFreeDiskBytes: 2 * 1024 ** 3,
       sampleIntervalMs: 2000,
       failOn: [{ kind: 'oom' }],
+      lease: { groups: [], memoryBudget: { kind: 'share', fraction: 0.75, text: '75%' }, lockTimeoutMs: 30 * 60_000, leaseTtlMs: 6 * 3_600_000 },
+      cleanup: { mode: 'always', stopTimeoutSeconds: 0, removeBuiltImages: false },
+      memory: { baseline: true, thresholds: { memory: 0.25, startup: 0.25 }, imageCache: false },
     });
+  });
+
+  test('every capability\'s inputs, parsed into the one settings object', () => {
+    const settings = parseSettings(
+      sources({
+        policy: 'warn',
+        'policy-config': 'ci/policy.yml',
+        'sarif-file': 'results.sarif',
+        'default-memory-limit': '512m',
+        'default-cpu-limit': '0.5',
+        'healthcheck-defaults': 'interval=10s,timeout=5s,retries=5,start-period=20s',
+        'check-workflows': 'true',
+        'lock-group': 'test-stack, db',
+        'memory-budget': '6g',
+        'lock-timeout': '10m',
+        'lease-ttl': '2h',
+        cleanup: 'on-success',
+        'stop-timeout': '5s',
+        'remove-built-images': 'true',
+        baseline: 'false',
+        'baseline-regression': 'memory=40%,startup=off',
+        'image-cache': 'true',
+      }),
+    );
+    expect(settings.policy).toEqual({
+      mode: 'warn',
+      configFile: 'ci/policy.yml',
+      sarifFile: 'results.sarif',
+      defaults: { memoryBytes: 512 * 1024 ** 2, cpus: 0.5 },
+      healthcheckDefaults: { intervalMs: 10_000, timeoutMs: 5000, retries: 5, startPeriodMs: 20_000 },
+      checkWorkflows: true,
+    });
+    expect(settings.lease).toEqual({ groups: ['test-stack', 'db'], memoryBudget: { kind: 'size', bytes: 6 * 1024 ** 3, text: '6g' }, lockTimeoutMs: 600_000, leaseTtlMs: 7_200_000 });
+    expect(settings.cleanup).toEqual({ mode: 'on-success', stopTimeoutSeconds: 5, removeBuiltImages: true });
+    expect(settings.memory).toEqual({ baseline: false, thresholds: { memory: 0.4, startup: undefined }, imageCache: true });
   });
 
   test('lists accept newlines and commas, relative to the working directory', () => {
@@ -75,6 +114,17 @@ describe('parseSettings', () => {
     [{ 'working-directory': '../..' }, "working-directory: '../..' is outside the workspace /ws"],
     [{ 'working-directory': 'nope' }, "working-directory: 'nope' is not a directory (looked at /ws/nope)"],
     [{ 'env-files': '.env.missing' }, "env-files: env file '.env.missing' does not exist"],
+    [{ policy: 'strict' }, "policy: 'strict' is not a policy mode"],
+    [{ 'default-memory-limit': '1m' }, "default-memory-limit: '1m' is below Docker's minimum memory limit of 6 MiB"],
+    [{ 'healthcheck-defaults': 'interval=fast' }, "healthcheck-defaults: interval: 'fast' is not a duration"],
+    [{ 'check-workflows': 'yes' }, "check-workflows: 'yes' is not a boolean"],
+    [{ 'memory-budget': '6 gigs' }, "memory-budget: '6 gigs'"],
+    [{ 'lock-timeout': 'forever' }, "lock-timeout: 'forever' is not a duration"],
+    [{ 'lease-ttl': '10s' }, "lease-ttl: '10s' is shorter than the minimum of 1m"],
+    [{ cleanup: 'sometimes' }, "cleanup: 'sometimes' is not a cleanup mode; use always, on-success, never"],
+    [{ 'stop-timeout': '1h' }, "stop-timeout: '1h' is longer than 600s"],
+    [{ 'baseline-regression': 'ram=10%' }, "baseline-regression: unknown metric 'ram'"],
+    [{ 'image-cache': 'maybe' }, "image-cache: 'maybe' is not a boolean"],
     [{ 'min-free-disk': 'lots' }, "min-free-disk: 'lots' is not a size; use a number with an optional unit, like 512m, 6g or 6GiB"],
     [{ 'sample-interval': 'often' }, "sample-interval: 'often' is not a duration"],
     [{ 'sample-interval': '100ms' }, "sample-interval: '100ms' is out of range; use between 0.5s and 60s"],
