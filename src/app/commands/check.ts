@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -9,7 +9,12 @@ import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../com
 import { ComposeSourceError } from '../../compose/positions.js';
 import type { DockerApi } from '../../ports/docker.js';
 import { runPolicyCheck, PolicyInputError, type PolicyIo } from '../../policy/check.js';
-import { loadPolicyConfig, PolicyConfigError } from '../../policy/config.js';
+import { parseHealthcheckDefaults } from '../../compose/healthcheck-defaults.js';
+import { applyPolicyConfig } from '../../policy/apply-config.js';
+import { loadPolicyConfig, PolicyConfigError, type PolicyConfig } from '../../policy/config.js';
+import { compareFindings, countFindings, type Finding } from '../../policy/finding.js';
+import { DEFAULT_COMPOSE_FILES } from '../../settings/stack-target.js';
+import { scanWorkflow, WorkflowParseError } from '../../workflows/scan.js';
 import type { MemoryBudget } from '../../policy/context.js';
 import { formatGithub } from '../../policy/format/github.js';
 import { formatJson } from '../../policy/format/json.js';
@@ -35,6 +40,9 @@ export interface CheckFlags extends StackFlags {
   defaultMemoryLimit?: string;
   defaultCpuLimit?: string;
   writeOverride?: string;
+  healthcheckDefaults?: string;
+  /** `--workflows [DIR]`: true for the default .github/workflows, or a directory. */
+  workflows?: string | boolean;
 }
 
 export interface CheckDeps {
@@ -83,42 +91,89 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
   const cpus = parseDefaultCpuLimit(flags.defaultCpuLimit ?? '');
   if (typeof cpus === 'object') throw new ExitError(EXIT.usage, `--default-cpu-limit: ${cpus.error}`);
 
+  const healthcheckDefaults = parseHealthcheckDefaults(flags.healthcheckDefaults ?? '');
+  if (healthcheckDefaults && 'problems' in healthcheckDefaults) {
+    throw new ExitError(EXIT.usage, healthcheckDefaults.problems.map((problem) => `--healthcheck-defaults: ${problem}`).join('\n'));
+  }
+  const workflowDir = flags.workflows === undefined || flags.workflows === false ? undefined : flags.workflows === true ? '.github/workflows' : flags.workflows;
+  // With --workflows and no compose file (a repository root), only the workflows are checked.
+  const composeToo = !workflowDir || flags.file.length > 0 || DEFAULT_COMPOSE_FILES.some((name) => existsSync(path.join(deps.cwd, flags.projectDirectory ?? '.', name)));
+  if (!composeToo) {
+    try {
+      const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd });
+      return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config));
+    } catch (error) {
+      throw asInputError(error);
+    }
+  }
   const target = stackFromFlags(flags, deps.cwd, deps.env);
   const remediate = memoryBytes !== undefined || cpus !== undefined;
-  const scratch = remediate && !flags.writeOverride ? mkdtempSync(path.join(os.tmpdir(), 'dsa-policy-')) : undefined;
+  const needsOverride = remediate || healthcheckDefaults !== undefined;
+  const scratch = needsOverride && !flags.writeOverride ? mkdtempSync(path.join(os.tmpdir(), 'dsa-policy-')) : undefined;
   try {
     const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory });
     const result = await runPolicyCheck(deps.compose, target, deps.io, {
       config,
       memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : await daemonBudget(deps.docker),
       defaults: remediate ? { memoryBytes, cpus } : undefined,
+      healthcheckDefaults,
       overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
       displayBase: deps.cwd,
     });
-    const report =
-      format === 'json'
-        ? formatJson(result.findings, result.counts)
-        : format === 'sarif'
-          ? formatSarif(result.findings, { toolVersion: packageJson.version })
-          : format === 'github'
-            ? formatGithub(result.findings)
-            : formatText(result.findings, result.counts);
-    if (flags.output) {
-      deps.io.writeText(path.resolve(deps.cwd, flags.output), report);
-      deps.stderr(`${formatCounts(result.counts)}; ${format} report written to ${flags.output}\n`);
-    } else {
-      deps.stdout(report);
-    }
+    const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);
+    const exitCode = reportFindings(flags, deps, format, findings);
     for (const entry of result.injected) {
       const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
       deps.stderr(`injected into ${entry.service}: ${what.join(', ')}\n`);
     }
-    return result.counts.error > 0 ? EXIT.failed : EXIT.ok;
+    for (const change of result.standardised) deps.stderr(`health check of ${change.service}: ${change.field} ${change.before} → ${change.after}\n`);
+    return exitCode;
   } catch (error) {
     throw asInputError(error);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Prints or writes the report in the chosen format; the exit code says whether errors were found. */
+function reportFindings(flags: CheckFlags, deps: CheckDeps, format: Format, findings: Finding[]): number {
+  const counts = countFindings(findings);
+  const report =
+    format === 'json'
+      ? formatJson(findings, counts)
+      : format === 'sarif'
+        ? formatSarif(findings, { toolVersion: packageJson.version })
+        : format === 'github'
+          ? formatGithub(findings)
+          : formatText(findings, counts);
+  if (flags.output) {
+    deps.io.writeText(path.resolve(deps.cwd, flags.output), report);
+    deps.stderr(`${formatCounts(counts)}; ${format} report written to ${flags.output}\n`);
+  } else {
+    deps.stdout(report);
+  }
+  return counts.error > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The workflow lint over every workflow file of a directory, judged by the policy configuration. */
+function workflowFindings(deps: CheckDeps, dir: string, config: PolicyConfig): Finding[] {
+  const absolute = path.resolve(deps.cwd, dir);
+  let names: string[];
+  try {
+    names = readdirSync(absolute).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    throw new ExitError(EXIT.usage, `--workflows: '${dir}' is not a directory of workflow files`);
+  }
+  const findings = names.flatMap((name) => {
+    const file = path.join(absolute, name);
+    try {
+      return scanWorkflow({ path: path.relative(deps.cwd, file).split(path.sep).join('/'), text: deps.io.readText(file) });
+    } catch (error) {
+      if (error instanceof WorkflowParseError) throw new ExitError(EXIT.usage, error.message);
+      throw error;
+    }
+  });
+  return applyPolicyConfig(findings, config);
 }
 
 export const registerCheck: RegisterCommand = (program: Command, setExitCode) => {
@@ -129,6 +184,8 @@ export const registerCheck: RegisterCommand = (program: Command, setExitCode) =>
     .option('--default-memory-limit <size>', 'inject this memory limit into services without one (e.g. 512m)')
     .option('--default-cpu-limit <cpus>', 'inject this CPU limit into services without one (e.g. 1)')
     .option('--write-override <file>', 'keep the generated override file (with --default-*-limit) at this path')
+    .option('--healthcheck-defaults <timing>', 'standard health-check timing for aggressive checks, e.g. interval=10s,timeout=5s,retries=5,start-period=20s')
+    .option('--workflows [dir]', 'also check the workflow files in this directory (default .github/workflows) for direct compose calls')
     .action(async (flags: CheckFlags) => {
       const commands = new ProcessCommandRunner();
       setExitCode(

@@ -48,7 +48,7 @@ export function stackFromFlags(flags: StackFlags, cwd = process.cwd(), env: Node
 }
 
 /** Compose's own default: the working directory's name, lower-cased, invalid characters dropped. */
-function defaultCliProjectName(cwd: string, workingDirectory: string): string {
+export function defaultCliProjectName(cwd: string, workingDirectory: string): string {
   const name = path.basename(path.resolve(cwd, workingDirectory)).toLowerCase().replace(/[^a-z0-9_-]/g, '');
   return /^[a-z0-9]/.test(name) ? name : `stack${name}`;
 }

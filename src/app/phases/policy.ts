@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
@@ -72,6 +72,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   let sarifFile: string | undefined;
   if (settings.policy.sarifFile) {
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
+    mkdirSync(path.dirname(sarifFile), { recursive: true });
     deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
     log.info(`SARIF written to ${sarifFile}.`);
   }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { keepReason, runPost } from '../../../src/app/post.js';
+import { keepReason } from '../../../src/app/phases/finish.js';
+import { runPost } from '../../../src/app/post.js';
 import type { RunState } from '../../../src/app/run-state.js';
 import type { Deps } from '../../../src/app/wiring.js';
 import type { ComposeCli } from '../../../src/compose/compose-cli.js';
@@ -135,7 +136,6 @@ describe('runPost', () => {
 });
 
 describe('keepReason', () => {
-  const state = { phase: 'started' } as RunState;
   const clean = emptyReport('p', 0);
   test.each([
     [{ cleanup: 'always' }, {}, [], undefined],
@@ -144,12 +144,12 @@ describe('keepReason', () => {
     [{ cleanup: 'on-success' }, {}, ['oom: db OOM-killed once'], 'cleanup: on-success, and fail-on was met (oom: db OOM-killed once)'],
     [{ cleanup: 'on-success' }, { DOCKER_STABILITY_JOB_STATUS: 'failure' }, [], 'cleanup: on-success, and a step reported the job failed (DOCKER_STABILITY_JOB_STATUS=failure)'],
   ] as Array<[Record<string, string>, NodeJS.ProcessEnv, string[], string | undefined]>)('%j %j %j → %s', (inputs, env, met, expected) => {
-    expect(keepReason(settingsWith(inputs), state, clean, met, env)).toBe(expected);
+    expect(keepReason(settingsWith(inputs), 'started', clean, met, env)).toBe(expected);
   });
 
   test('on-success keeps the stack when main failed, but a failed start was already torn down', () => {
     const failed = { ...clean, mainError: 'boom' };
-    expect(keepReason(settingsWith({ cleanup: 'on-success' }), state, failed, [], {})).toBe('cleanup: on-success, and main failed');
-    expect(keepReason(settingsWith({ cleanup: 'on-success' }), { phase: 'start-failed' } as RunState, failed, [], {})).toBeUndefined();
+    expect(keepReason(settingsWith({ cleanup: 'on-success' }), 'started', failed, [], {})).toBe('cleanup: on-success, and main failed');
+    expect(keepReason(settingsWith({ cleanup: 'on-success' }), 'start-failed', failed, [], {})).toBeUndefined();
   });
 });
