@@ -2,7 +2,9 @@
 // Why a script and not the ncc CLI: the bundles need a banner. ssh2 (loaded by dockerode's
 // modem) reads __dirname at import time, which an ES module does not define; the banner
 // defines __dirname and __filename from import.meta.url before any bundled code runs.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -27,6 +29,14 @@ for (const name of entries) {
   console.log(`dist/${name}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`);
 }
 
+// The library's type declarations, next to its bundle (package.json "types").
+if (entries.includes('lib')) {
+  const started = Date.now();
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.lib.json')], { stdio: 'inherit' });
+  console.log(`dist/lib/types  ${Date.now() - started} ms`);
+}
+
 async function bundle(name) {
   try {
     return await ncc(path.join(root, 'src/entry', `${name}.ts`), {
@@ -49,7 +59,8 @@ function writeBundle(name, code, assets) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const shebang = code.startsWith('#!') ? `${code.slice(0, code.indexOf('\n') + 1)}` : '';
-  const body = shebang ? code.slice(shebang.length) : code;
+  // Bundled dependencies keep comments pointing at their own source maps, which are not shipped.
+  const body = (shebang ? code.slice(shebang.length) : code).replace(/^\/\/# sourceMappingURL=.*$/gm, '');
   writeFileSync(path.join(outDir, 'index.js'), `${shebang}${BANNER}\n${body}`, { mode: shebang ? 0o755 : 0o644 });
   for (const [file, asset] of Object.entries(assets)) {
     const target = path.join(outDir, file);

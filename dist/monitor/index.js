@@ -407,7 +407,7 @@ function addAdminServicesToServer(server) {
         server.addService(getServiceDefinition(), getHandlers());
     }
 }
-//# sourceMappingURL=admin.js.map
+
 
 /***/ }),
 
@@ -622,7 +622,7 @@ class BackoffTimeout {
 }
 exports.BackoffTimeout = BackoffTimeout;
 BackoffTimeout.nextId = 0;
-//# sourceMappingURL=backoff-timeout.js.map
+
 
 /***/ }),
 
@@ -791,7 +791,7 @@ class EmptyCallCredentials extends CallCredentials {
 function isEmptyCallCredentials(callCredentials) {
     return callCredentials instanceof EmptyCallCredentials;
 }
-//# sourceMappingURL=call-credentials.js.map
+
 
 /***/ }),
 
@@ -897,7 +897,7 @@ class InterceptingListenerImpl {
     }
 }
 exports.InterceptingListenerImpl = InterceptingListenerImpl;
-//# sourceMappingURL=call-interface.js.map
+
 
 /***/ }),
 
@@ -927,7 +927,7 @@ let nextCallNumber = 0;
 function getNextCallNumber() {
     return nextCallNumber++;
 }
-//# sourceMappingURL=call-number.js.map
+
 
 /***/ }),
 
@@ -1085,7 +1085,7 @@ class ClientDuplexStreamImpl extends stream_1.Duplex {
     }
 }
 exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
-//# sourceMappingURL=call.js.map
+
 
 /***/ }),
 
@@ -1232,7 +1232,7 @@ class FileWatcherCertificateProvider {
     }
 }
 exports.FileWatcherCertificateProvider = FileWatcherCertificateProvider;
-//# sourceMappingURL=certificate-provider.js.map
+
 
 /***/ }),
 
@@ -1669,7 +1669,7 @@ class ComposedChannelCredentialsImpl extends ChannelCredentials {
         return this.channelCredentials._createSecureConnector(channelTarget, options, combinedCallCredentials);
     }
 }
-//# sourceMappingURL=channel-credentials.js.map
+
 
 /***/ }),
 
@@ -1748,7 +1748,7 @@ function channelOptionsEqual(options1, options2) {
     }
     return true;
 }
-//# sourceMappingURL=channel-options.js.map
+
 
 /***/ }),
 
@@ -1822,7 +1822,7 @@ class ChannelImplementation {
     }
 }
 exports.ChannelImplementation = ChannelImplementation;
-//# sourceMappingURL=channel.js.map
+
 
 /***/ }),
 
@@ -2426,7 +2426,7 @@ function getChannelzServiceDefinition() {
 function setup() {
     (0, admin_1.registerAdminService)(getChannelzServiceDefinition, getChannelzHandlers);
 }
-//# sourceMappingURL=channelz.js.map
+
 
 /***/ }),
 
@@ -2866,7 +2866,7 @@ methodDefinition, options, channel) {
     }, (finalOptions) => getBottomInterceptingCall(channel, finalOptions, methodDefinition));
     return getCall(interceptorOptions);
 }
-//# sourceMappingURL=client-interceptors.js.map
+
 
 /***/ }),
 
@@ -3305,7 +3305,7 @@ class Client {
     }
 }
 exports.Client = Client;
-//# sourceMappingURL=client.js.map
+
 
 /***/ }),
 
@@ -3337,7 +3337,7 @@ var CompressionAlgorithms;
     CompressionAlgorithms[CompressionAlgorithms["deflate"] = 1] = "deflate";
     CompressionAlgorithms[CompressionAlgorithms["gzip"] = 2] = "gzip";
 })(CompressionAlgorithms || (exports.CompressionAlgorithms = CompressionAlgorithms = {}));
-//# sourceMappingURL=compression-algorithms.js.map
+
 
 /***/ }),
 
@@ -3650,7 +3650,7 @@ class CompressionFilterFactory {
     }
 }
 exports.CompressionFilterFactory = CompressionFilterFactory;
-//# sourceMappingURL=compression-filter.js.map
+
 
 /***/ }),
 
@@ -3684,7 +3684,7 @@ var ConnectivityState;
     ConnectivityState[ConnectivityState["TRANSIENT_FAILURE"] = 3] = "TRANSIENT_FAILURE";
     ConnectivityState[ConnectivityState["SHUTDOWN"] = 4] = "SHUTDOWN";
 })(ConnectivityState || (exports.ConnectivityState = ConnectivityState = {}));
-//# sourceMappingURL=connectivity-state.js.map
+
 
 /***/ }),
 
@@ -3754,7 +3754,7 @@ var Propagate;
 exports.DEFAULT_MAX_SEND_MESSAGE_LENGTH = -1;
 // 4 MB default
 exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
-//# sourceMappingURL=constants.js.map
+
 
 /***/ }),
 
@@ -3802,7 +3802,7 @@ function restrictControlPlaneStatusCode(code, details) {
         return { code, details };
     }
 }
-//# sourceMappingURL=control-plane-status.js.map
+
 
 /***/ }),
 
@@ -3918,7 +3918,7 @@ function formatDateDifference(startDate, endDate) {
     const endMs = typeof endDate === 'number' ? endDate : endDate.getTime();
     return ((endMs - startMs) / 1000).toFixed(3) + 's';
 }
-//# sourceMappingURL=deadline.js.map
+
 
 /***/ }),
 
@@ -3998,7 +3998,7 @@ function durationToString(duration) {
     }
     return `${duration.seconds}.${duration.nanos / scaleFactor}s`;
 }
-//# sourceMappingURL=duration.js.map
+
 
 /***/ }),
 
@@ -4027,7 +4027,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GRPC_NODE_DEBUG_SEND_ERROR_DETAILS = exports.GRPC_NODE_USE_ALTERNATIVE_RESOLVER = void 0;
 exports.GRPC_NODE_USE_ALTERNATIVE_RESOLVER = ((_a = process.env.GRPC_NODE_USE_ALTERNATIVE_RESOLVER) !== null && _a !== void 0 ? _a : 'false') === 'true';
 exports.GRPC_NODE_DEBUG_SEND_ERROR_DETAILS = ((_b = process.env.GRPC_NODE_DEBUG_SEND_ERROR_DETAILS) !== null && _b !== void 0 ? _b : 'false') === 'true';
-//# sourceMappingURL=environment.js.map
+
 
 /***/ }),
 
@@ -4073,7 +4073,7 @@ function getErrorCode(error) {
         return null;
     }
 }
-//# sourceMappingURL=error.js.map
+
 
 /***/ }),
 
@@ -4137,7 +4137,7 @@ var channel_credentials_1 = __nccwpck_require__(2257);
 Object.defineProperty(exports, "createCertificateProviderChannelCredentials", ({ enumerable: true, get: function () { return channel_credentials_1.createCertificateProviderChannelCredentials; } }));
 var internal_channel_1 = __nccwpck_require__(114);
 Object.defineProperty(exports, "SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX", ({ enumerable: true, get: function () { return internal_channel_1.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX; } }));
-//# sourceMappingURL=experimental.js.map
+
 
 /***/ }),
 
@@ -4225,7 +4225,7 @@ class FilterStackFactory {
     }
 }
 exports.FilterStackFactory = FilterStackFactory;
-//# sourceMappingURL=filter-stack.js.map
+
 
 /***/ }),
 
@@ -4269,7 +4269,7 @@ class BaseFilter {
     }
 }
 exports.BaseFilter = BaseFilter;
-//# sourceMappingURL=filter.js.map
+
 
 /***/ }),
 
@@ -4549,7 +4549,7 @@ function getProxiedConnection(address, channelOptions) {
         request.end();
     });
 }
-//# sourceMappingURL=http_proxy.js.map
+
 
 /***/ }),
 
@@ -4703,7 +4703,7 @@ const channelz = __nccwpck_require__(8198);
     load_balancer_weighted_round_robin.setup();
     channelz.setup();
 })();
-//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
@@ -5386,7 +5386,7 @@ InternalChannel.MAX_CACHED_HOSTS = 5;
  * Maximum number of distinct method paths to cache per host.
  */
 InternalChannel.MAX_METHODS_PER_HOST = 100;
-//# sourceMappingURL=internal-channel.js.map
+
 
 /***/ }),
 
@@ -5543,7 +5543,7 @@ class ChildLoadBalancerHandler {
     }
 }
 exports.ChildLoadBalancerHandler = ChildLoadBalancerHandler;
-//# sourceMappingURL=load-balancer-child-handler.js.map
+
 
 /***/ }),
 
@@ -6120,7 +6120,7 @@ function setup() {
         (0, experimental_1.registerLoadBalancerType)(TYPE_NAME, OutlierDetectionLoadBalancer, OutlierDetectionLoadBalancingConfig);
     }
 }
-//# sourceMappingURL=load-balancer-outlier-detection.js.map
+
 
 /***/ }),
 
@@ -6640,7 +6640,7 @@ function setup() {
     (0, load_balancer_1.registerLoadBalancerType)(TYPE_NAME, PickFirstLoadBalancer, PickFirstLoadBalancingConfig);
     (0, load_balancer_1.registerDefaultLoadBalancerType)(TYPE_NAME);
 }
-//# sourceMappingURL=load-balancer-pick-first.js.map
+
 
 /***/ }),
 
@@ -6850,7 +6850,7 @@ exports.RoundRobinLoadBalancer = RoundRobinLoadBalancer;
 function setup() {
     (0, load_balancer_1.registerLoadBalancerType)(TYPE_NAME, RoundRobinLoadBalancer, RoundRobinLoadBalancingConfig);
 }
-//# sourceMappingURL=load-balancer-round-robin.js.map
+
 
 /***/ }),
 
@@ -7248,7 +7248,7 @@ class WeightedRoundRobinLoadBalancer {
 function setup() {
     (0, load_balancer_1.registerLoadBalancerType)(TYPE_NAME, WeightedRoundRobinLoadBalancer, WeightedRoundRobinLoadBalancingConfig);
 }
-//# sourceMappingURL=load-balancer-weighted-round-robin.js.map
+
 
 /***/ }),
 
@@ -7370,7 +7370,7 @@ function selectLbConfigFromList(configs, fallbackTodefault = false) {
         return null;
     }
 }
-//# sourceMappingURL=load-balancer.js.map
+
 
 /***/ }),
 
@@ -7697,7 +7697,7 @@ class LoadBalancingCall {
     }
 }
 exports.LoadBalancingCall = LoadBalancingCall;
-//# sourceMappingURL=load-balancing-call.js.map
+
 
 /***/ }),
 
@@ -7832,7 +7832,7 @@ function isTracerEnabled(tracer) {
     }
     return (!disabledTracers.has(tracer) && (allEnabled || enabledTracers.has(tracer)));
 }
-//# sourceMappingURL=logging.js.map
+
 
 /***/ }),
 
@@ -7981,7 +7981,7 @@ function loadPackageDefinition(packageDef) {
     }
     return result;
 }
-//# sourceMappingURL=make-client.js.map
+
 
 /***/ }),
 
@@ -8264,7 +8264,7 @@ exports.Metadata = Metadata;
 const bufToString = (val) => {
     return Buffer.isBuffer(val) ? val.toString('base64') : val;
 };
-//# sourceMappingURL=metadata.js.map
+
 
 /***/ }),
 
@@ -8592,7 +8592,7 @@ exports.OrcaOobMetricsSubchannelWrapper = OrcaOobMetricsSubchannelWrapper;
 function createOobMetricsDataProducer(subchannel) {
     return new OobMetricsDataProducer(subchannel);
 }
-//# sourceMappingURL=orca.js.map
+
 
 /***/ }),
 
@@ -8684,7 +8684,7 @@ class QueuePicker {
     }
 }
 exports.QueuePicker = QueuePicker;
-//# sourceMappingURL=picker.js.map
+
 
 /***/ }),
 
@@ -8810,7 +8810,7 @@ class PriorityQueue {
     }
 }
 exports.PriorityQueue = PriorityQueue;
-//# sourceMappingURL=priority-queue.js.map
+
 
 /***/ }),
 
@@ -9179,7 +9179,7 @@ function setup() {
     (0, resolver_1.registerResolver)('dns', DnsResolver);
     (0, resolver_1.registerDefaultScheme)('dns');
 }
-//# sourceMappingURL=resolver-dns.js.map
+
 
 /***/ }),
 
@@ -9291,7 +9291,7 @@ function setup() {
     (0, resolver_1.registerResolver)(IPV4_SCHEME, IpResolver);
     (0, resolver_1.registerResolver)(IPV6_SCHEME, IpResolver);
 }
-//# sourceMappingURL=resolver-ip.js.map
+
 
 /***/ }),
 
@@ -9348,7 +9348,7 @@ class UdsResolver {
 function setup() {
     (0, resolver_1.registerResolver)('unix', UdsResolver);
 }
-//# sourceMappingURL=resolver-uds.js.map
+
 
 /***/ }),
 
@@ -9443,7 +9443,7 @@ function mapUriDefaultScheme(target) {
     }
     return target;
 }
-//# sourceMappingURL=resolver.js.map
+
 
 /***/ }),
 
@@ -9794,7 +9794,7 @@ class ResolvingCall {
     }
 }
 exports.ResolvingCall = ResolvingCall;
-//# sourceMappingURL=resolving-call.js.map
+
 
 /***/ }),
 
@@ -10112,7 +10112,7 @@ class ResolvingLoadBalancer {
     }
 }
 exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
-//# sourceMappingURL=resolving-load-balancer.js.map
+
 
 /***/ }),
 
@@ -10886,7 +10886,7 @@ class RetryingCall {
     }
 }
 exports.RetryingCall = RetryingCall;
-//# sourceMappingURL=retrying-call.js.map
+
 
 /***/ }),
 
@@ -11118,7 +11118,7 @@ class ServerDuplexStreamImpl extends stream_1.Duplex {
     }
 }
 exports.ServerDuplexStreamImpl = ServerDuplexStreamImpl;
-//# sourceMappingURL=server-call.js.map
+
 
 /***/ }),
 
@@ -11438,7 +11438,7 @@ class InterceptorServerCredentials extends ServerCredentials {
 function createServerCredentialsWithInterceptors(credentials, interceptors) {
     return new InterceptorServerCredentials(credentials, interceptors);
 }
-//# sourceMappingURL=server-credentials.js.map
+
 
 /***/ }),
 
@@ -12282,7 +12282,7 @@ function getServerInterceptingCall(interceptors, stream, headers, callEventTrack
         return interceptor(methodDefinition, call);
     }, baseCall);
 }
-//# sourceMappingURL=server-interceptors.js.map
+
 
 /***/ }),
 
@@ -13939,7 +13939,7 @@ function handleBidiStreaming(call, handler) {
         },
     });
 }
-//# sourceMappingURL=server.js.map
+
 
 /***/ }),
 
@@ -14375,7 +14375,7 @@ function extractAndSelectServiceConfig(txtRecord, percentage) {
     }
     return null;
 }
-//# sourceMappingURL=service-config.js.map
+
 
 /***/ }),
 
@@ -14614,7 +14614,7 @@ class SingleSubchannelChannel {
     }
 }
 exports.SingleSubchannelChannel = SingleSubchannelChannel;
-//# sourceMappingURL=single-subchannel-channel.js.map
+
 
 /***/ }),
 
@@ -14688,7 +14688,7 @@ class StatusBuilder {
     }
 }
 exports.StatusBuilder = StatusBuilder;
-//# sourceMappingURL=status-builder.js.map
+
 
 /***/ }),
 
@@ -14794,7 +14794,7 @@ class StreamDecoder {
     }
 }
 exports.StreamDecoder = StreamDecoder;
-//# sourceMappingURL=stream-decoder.js.map
+
 
 /***/ }),
 
@@ -15002,7 +15002,7 @@ class EndpointMap {
     }
 }
 exports.EndpointMap = EndpointMap;
-//# sourceMappingURL=subchannel-address.js.map
+
 
 /***/ }),
 
@@ -15614,7 +15614,7 @@ class Http2SubchannelCall {
     }
 }
 exports.Http2SubchannelCall = Http2SubchannelCall;
-//# sourceMappingURL=subchannel-call.js.map
+
 
 /***/ }),
 
@@ -15734,7 +15734,7 @@ class BaseSubchannelWrapper {
     }
 }
 exports.BaseSubchannelWrapper = BaseSubchannelWrapper;
-//# sourceMappingURL=subchannel-interface.js.map
+
 
 /***/ }),
 
@@ -15877,7 +15877,7 @@ function getSubchannelPool(global) {
         return new SubchannelPool();
     }
 }
-//# sourceMappingURL=subchannel-pool.js.map
+
 
 /***/ }),
 
@@ -16300,7 +16300,7 @@ class Subchannel {
     }
 }
 exports.Subchannel = Subchannel;
-//# sourceMappingURL=subchannel.js.map
+
 
 /***/ }),
 
@@ -16340,7 +16340,7 @@ function getDefaultRootsData() {
     }
     return null;
 }
-//# sourceMappingURL=tls-helpers.js.map
+
 
 /***/ }),
 
@@ -17037,7 +17037,7 @@ class Http2SubchannelConnector {
     }
 }
 exports.Http2SubchannelConnector = Http2SubchannelConnector;
-//# sourceMappingURL=transport.js.map
+
 
 /***/ }),
 
@@ -17195,7 +17195,7 @@ function computeServiceUrl(host, methodName) {
     const hostname = (_b = (_a = splitHostPort(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : 'localhost';
     return `https://${hostname}/${serviceName}`;
 }
-//# sourceMappingURL=uri-parser.js.map
+
 
 /***/ }),
 
@@ -17448,7 +17448,7 @@ function loadFileDescriptorSetFromObject(descriptorSet, options) {
 }
 __webpack_unused_export__ = loadFileDescriptorSetFromObject;
 (0, util_1.addCommonProtos)();
-//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
@@ -17543,7 +17543,7 @@ function addCommonProtos() {
     Protobuf.common('type', typeDescriptor.nested.google.nested.protobuf.nested);
 }
 exports.addCommonProtos = addCommonProtos;
-//# sourceMappingURL=util.js.map
+
 
 /***/ }),
 
@@ -17793,7 +17793,7 @@ function loadFileDescriptorSetFromObject(descriptorSet, options) {
 }
 exports.loadFileDescriptorSetFromObject = loadFileDescriptorSetFromObject;
 (0, util_1.addCommonProtos)();
-//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
@@ -17888,7 +17888,7 @@ function addCommonProtos() {
     Protobuf.common('type', typeDescriptor.nested.google.nested.protobuf.nested);
 }
 exports.addCommonProtos = addCommonProtos;
-//# sourceMappingURL=util.js.map
+
 
 /***/ }),
 
@@ -18689,7 +18689,7 @@ class OrderedMap extends TreeContainer {
 }
 
 exports.OrderedMap = OrderedMap;
-//# sourceMappingURL=index.js.map
+
 
 
 /***/ }),

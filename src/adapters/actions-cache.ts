@@ -1,4 +1,4 @@
-import * as cache from '@actions/cache';
+import type * as CacheModule from '@actions/cache';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
@@ -27,6 +27,17 @@ import type {
  *   A workspace root is in no one's way: entries are written, saved or read, and removed at once,
  *   and the root holds a `.gitignore` of `*` meanwhile.
  */
+type CacheLibrary = typeof CacheModule;
+let library: Promise<CacheLibrary> | undefined;
+/**
+ * @actions/cache (with the Azure SDK) is most of a bundle's weight and start-up time; it is loaded
+ * only when a cache service is there to talk to, so runs without one start as fast as without it.
+ */
+function loadCache(): Promise<CacheLibrary> {
+  library ??= import('@actions/cache');
+  return library;
+}
+
 export class ActionsCacheStore implements CacheStore {
   constructor(
     /** Where entry directories live: `<workspace>/.docker-stability-cache` in the action. */
@@ -35,15 +46,7 @@ export class ActionsCacheStore implements CacheStore {
   ) {}
 
   availability(): CacheAvailability {
-    // Runners that stand in for GitHub's (local-action) replace @actions/cache with a partial
-    // stub; a library we cannot ask counts as no cache service, never as an error.
-    let featureAvailable: boolean;
-    try {
-      featureAvailable = typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable();
-    } catch {
-      featureAvailable = false;
-    }
-    return cacheAvailability(this.env, featureAvailable);
+    return cacheAvailability(this.env, featureAvailable(this.env));
   }
 
   freshDirectory(name: string): string {
@@ -70,7 +73,7 @@ export class ActionsCacheStore implements CacheStore {
     if (!availability.canRestore) return { kind: 'unavailable', reason: `the runner's cache mode (${this.env.ACTIONS_CACHE_MODE}) does not allow restoring` };
     const started = Date.now();
     const outcome = await bounded(request.timeoutMs, () =>
-      cache.restoreCache([versionPath(request.directory)], request.primaryKey, request.restoreKeys, { lookupOnly: request.lookupOnly }),
+      loadCache().then((cache) => cache.restoreCache([versionPath(request.directory)], request.primaryKey, request.restoreKeys, { lookupOnly: request.lookupOnly })),
     );
     const durationMs = Date.now() - started;
     if ('error' in outcome) return { kind: 'failed', reason: outcome.error, durationMs };
@@ -84,6 +87,7 @@ export class ActionsCacheStore implements CacheStore {
     const started = Date.now();
     const paths = [versionPath(request.directory)];
     const outcome = await bounded(request.timeoutMs, async () => {
+      const cache = await loadCache();
       const id = await cache.saveCache(paths, request.key);
       // v1 answers the reserved id even when the upload or commit then failed (it logs a warning
       // and goes on), so a v1 save is confirmed by looking the key up; v2 answers an id only
@@ -104,9 +108,9 @@ export class ActionsCacheStore implements CacheStore {
 }
 
 /** Whether @actions/cache can work here, and why not: pure, from the variables the runner sets. */
-export function cacheAvailability(env: NodeJS.ProcessEnv, featureAvailable: boolean): CacheAvailability {
+export function cacheAvailability(env: NodeJS.ProcessEnv, serviceAvailable: boolean): CacheAvailability {
   const protocol = cacheProtocol(env);
-  if (!featureAvailable) {
+  if (!serviceAvailable) {
     const variable = protocol === 'v2' ? 'ACTIONS_RESULTS_URL' : 'ACTIONS_CACHE_URL';
     return {
       available: false,
@@ -122,6 +126,14 @@ export function cacheAvailability(env: NodeJS.ProcessEnv, featureAvailable: bool
     canRestore: !known || mode === 'read' || mode === 'write',
     canSave: !known || mode === 'write' || mode === 'write-only',
   };
+}
+
+/**
+ * What @actions/cache's isFeatureAvailable() answers (lib/cache.js): the service URL of the
+ * protocol it will speak is set. Read here from the environment so the library need not load.
+ */
+export function featureAvailable(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(cacheProtocol(env) === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL);
 }
 
 /** As @actions/cache decides (internal/config.ts): GHES always speaks v1. */

@@ -1,0 +1,2 @@
+import type { RegisterCommand } from './index.js';
+export declare const registerHoldLease: RegisterCommand;

@@ -1,0 +1,22 @@
+import type { DockerApi } from '../ports/docker.js';
+/** One resource as cleanup sees it: enough to decide about it and to name it in a report. */
+export interface Resource {
+    kind: 'container' | 'network' | 'volume' | 'image';
+    /** What removal takes: container/network id, volume name, image id. */
+    id: string;
+    name: string;
+    project?: string;
+    owner?: string;
+    /** Containers only: running (removal kills it). */
+    running?: boolean;
+}
+export type Inventory = Resource[];
+/**
+ * Everything on the daemon that carries our owner label or the given projects' Compose label.
+ * Labels are the only evidence cleanup accepts: unlabelled resources are never listed.
+ */
+export declare function takeInventory(docker: DockerApi, scope: {
+    projects?: string[];
+    owned?: boolean;
+    images?: boolean;
+}): Promise<Inventory>;

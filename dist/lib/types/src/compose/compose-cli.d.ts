@@ -1,0 +1,44 @@
+import { type CommandRunner } from '../ports/command.js';
+import type { StackTarget } from '../settings/stack-target.js';
+import type { ComposeModel } from './model.js';
+/** `docker compose` as this product drives it. */
+export interface ComposeCli {
+    version(): Promise<string>;
+    config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
+    up(target: StackTarget, options: UpOptions): Promise<{
+        durationMs: number;
+        output: string[];
+    }>;
+    down(target: StackTarget, options: DownOptions): Promise<void>;
+}
+export interface UpOptions {
+    waitTimeoutMs: number;
+    overrideFiles?: string[];
+    onLine?: (line: string) => void;
+    signal?: AbortSignal;
+}
+export interface DownOptions {
+    stopTimeoutSeconds: number;
+    overrideFiles?: string[];
+    timeoutMs: number;
+    /** Tear down by project name alone (the files may be gone). */
+    byNameOnly?: boolean;
+}
+/** A compose file Compose refused to load, with Compose's own words. */
+export declare class ComposeConfigError extends Error {
+    readonly files: string[];
+    readonly detail: string;
+    constructor(files: string[], detail: string);
+}
+export declare class DockerComposeCli implements ComposeCli {
+    private readonly runner;
+    private readonly env;
+    constructor(runner: CommandRunner, env?: Record<string, string>);
+    version(): Promise<string>;
+    config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
+    up(target: StackTarget, options: UpOptions): Promise<{
+        durationMs: number;
+        output: string[];
+    }>;
+    down(target: StackTarget, options: DownOptions): Promise<void>;
+}

@@ -1,0 +1,17 @@
+export declare const COMPOSE_LABELS: {
+    readonly project: "com.docker.compose.project";
+    readonly service: "com.docker.compose.service";
+    readonly oneoff: "com.docker.compose.oneoff";
+    readonly containerNumber: "com.docker.compose.container-number";
+    readonly volume: "com.docker.compose.volume";
+    readonly network: "com.docker.compose.network";
+};
+/** Our label namespace; every key this product writes starts with it. */
+export declare const OWN_PREFIX = "docker-stability.";
+export declare const OWN_LABELS: {
+    /** On every resource of a stack this product started: the lease (or run) id that owns it. */
+    readonly owner: "docker-stability.owner";
+    /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
+    readonly kind: "docker-stability.kind";
+};
+export declare function projectFilter(projectName: string): string;

@@ -1,0 +1,58 @@
+import type { ComposeCli } from '../compose/compose-cli.js';
+import type { ComposeModel } from '../compose/model.js';
+import { type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
+import { type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
+import { type ReadText } from '../compose/positions.js';
+import { type StackReservation } from '../compose/resources.js';
+import type { StackTarget } from '../settings/stack-target.js';
+import type { PolicyConfig } from './config.js';
+import type { MemoryBudget } from './context.js';
+import { type SuppressedFinding } from './evaluate.js';
+import { type Finding, type FindingCounts } from './finding.js';
+/** File access the check needs; the app layer hands in node:fs, tests hand in a map. */
+export interface PolicyIo {
+    readText: ReadText;
+    writeText(absolutePath: string, text: string): void;
+}
+export interface PolicyCheckOptions {
+    config: PolicyConfig;
+    /** Resolved budget; undefined when unknown (the rule then reports a note that it was skipped). */
+    memoryBudget?: MemoryBudget;
+    /** Remediation: limits to inject into services that have none. */
+    defaults?: LimitDefaults;
+    /** Standard health-check timing for services whose checks are more aggressive. */
+    healthcheckDefaults?: HealthcheckDefaults;
+    /** Absolute path for the generated override file; required for remediation. */
+    overridePath?: string;
+    /** Absolute directory that findings' paths are relative to (the CLI's cwd, GITHUB_WORKSPACE). */
+    displayBase: string;
+}
+export interface PolicyResult {
+    findings: Finding[];
+    suppressed: SuppressedFinding[];
+    counts: FindingCounts;
+    /** The model as Compose will run it, the generated override included. */
+    model: ComposeModel;
+    reservation: StackReservation;
+    injected: InjectedLimit[];
+    /** Health-check timing changed by the standard timing, per field. */
+    standardised: HealthcheckChange[];
+    /** What the override file holds (limits, health-check timing); others may add to it. */
+    override: ComposeOverride;
+    /** Absolute path of the override written for remediation; pass it to up/down as an extra -f. */
+    overrideFile?: string;
+}
+/** Inline suppressions that are malformed or name unknown rules. */
+export declare class PolicyInputError extends Error {
+    readonly problems: string[];
+    constructor(problems: string[]);
+}
+export declare function runPolicyCheck(compose: ComposeCli, target: StackTarget, io: PolicyIo, options: PolicyCheckOptions): Promise<PolicyResult>;
+/**
+ * Paths as the user gave them: a compose file named on the command line (or in the input) is
+ * shown as written when it resolves the same from the display base; other files (included,
+ * extended) relative to the display base. Always with forward slashes, as annotations expect.
+ */
+export declare function displayPathFor(target: StackTarget, displayBase: string): (absolutePath: string) => string;
+/** Why the step fails under the `policy` input, or undefined when it does not. */
+export declare function policyFailure(counts: FindingCounts, mode: 'error' | 'warn' | 'off'): string | undefined;

@@ -1,0 +1,29 @@
+/** Where a message points in a file, for GitHub annotations. Lines and columns are 1-based. */
+export interface Annotation {
+    title?: string;
+    file?: string;
+    startLine?: number;
+    startColumn?: number;
+}
+export interface Log {
+    debug(message: string): void;
+    info(message: string): void;
+    notice(message: string, annotation?: Annotation): void;
+    warning(message: string, annotation?: Annotation): void;
+    error(message: string, annotation?: Annotation): void;
+    /** Runs fn inside a collapsible group of the log. */
+    group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+/** The GitHub runner as seen from a step: inputs, outputs, state between main and post, summary. */
+export interface ActionRuntime extends Log {
+    /** Raw input by its action.yml name; '' when unset. */
+    input(name: string): string;
+    setOutput(name: string, value: string | number | boolean): void;
+    saveState(name: string, value: string): void;
+    state(name: string): string;
+    /** Marks the step failed (exit code 1) without ending the process. */
+    setFailed(message: string): void;
+    /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY). */
+    appendSummary(markdown: string): Promise<void>;
+    readonly env: NodeJS.ProcessEnv;
+}

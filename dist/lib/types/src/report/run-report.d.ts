@@ -1,0 +1,136 @@
+import type { RegressionThresholds } from '../baseline/inputs.js';
+import type { BaselinePlan, BaselineRecall, BaselineSave } from '../baseline/memory.js';
+import type { Leftovers } from '../cleanup/leftovers.js';
+import type { ImageCachePrep } from '../image-cache/prepare.js';
+import type { ImageCacheRecord } from '../image-cache/record.js';
+import type { MonitorReport } from '../monitor/analysis.js';
+import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
+import type { InjectedLimit } from '../compose/override.js';
+import type { SuppressedFinding } from '../policy/evaluate.js';
+import type { Finding, FindingCounts } from '../policy/finding.js';
+import type { CheckResult } from '../preflight/checks.js';
+import type { ServiceDiagnosis } from '../stack/diagnose.js';
+/**
+ * Everything one run learned, gathered by main and post and rendered by the summary; written
+ * as report.json too. Main writes its part to a file in the run directory; post adds its own.
+ * Optional sections are shown only when present.
+ */
+export interface RunReport {
+    projectName: string;
+    startedAtMs: number;
+    preflight: CheckResult[];
+    /** What the compose model declares, per service (loaded once by main). */
+    stack?: StackSection;
+    start?: {
+        ok: boolean;
+        durationMs: number;
+        reason?: 'failed' | 'timeout' | 'interrupted';
+        composeTail: string[];
+        failing: ServiceDiagnosis[];
+    };
+    /** Set when main itself failed before or outside the start (bad input, daemon down). */
+    mainError?: string;
+    /** What the background monitor saw between main and post. */
+    monitor?: MonitorReport;
+    /** Why there are no (or only partial) monitor results: it could not start, was killed… */
+    monitorProblems?: string[];
+    policy?: PolicySection;
+    lease?: LeaseSection;
+    cleanup?: CleanupSection;
+    teardown?: {
+        durationMs: number;
+        problems: string[];
+        leftovers?: Leftovers;
+        skipped?: string;
+    };
+    /** The fail-on conditions and which of them were met. */
+    failOn?: {
+        conditions: string[];
+        met: string[];
+    };
+    /** Memory across runs (Actions cache): the baseline compared with, the image cache's choice. */
+    memory?: MemorySection;
+}
+/** Baseline and image cache, as main recalled them and post recorded them. */
+export interface MemorySection {
+    baseline?: {
+        plan: BaselinePlan;
+        recall: BaselineRecall;
+        thresholds: RegressionThresholds;
+        save?: BaselineSave;
+    };
+    imageCache?: {
+        prep: ImageCachePrep;
+        record?: ImageCacheRecord;
+    };
+}
+export interface StackServiceInfo {
+    service: string;
+    image?: string;
+    replicas: number;
+    /** Per container, bytes. */
+    memoryLimitBytes?: number;
+    /** tmpfs mounts declared, with their size when one is set. */
+    tmpfs: Array<{
+        target: string;
+        sizeBytes?: number;
+    }>;
+}
+export interface StackSection {
+    services: StackServiceInfo[];
+    /** Memory limits plus sized tmpfs, times replicas (src/compose/resources.ts). */
+    reservationBytes: number;
+    unlimited: string[];
+    unsizedTmpfs: string[];
+}
+/** The compose policy's findings for this stack (filled by the policy step). */
+export interface PolicySection {
+    findings: Finding[];
+    /** Files that were checked, as the user gave them. */
+    files: string[];
+    mode: 'error' | 'warn' | 'off';
+    counts: FindingCounts;
+    /** Findings beyond the runner's 10 annotations per kind: listed only in the summary. */
+    omitted?: FindingCounts;
+    suppressed: SuppressedFinding[];
+    injected: InjectedLimit[];
+    standardised: HealthcheckChange[];
+}
+/** Admission under a lease in the daemon (filled by the lease step). */
+export interface LeaseSection {
+    outcome: 'admitted' | 'timed-out' | 'skipped';
+    /** How long admission waited. */
+    waitedMs: number;
+    /** Whom we waited for: one line per holder ("dsa-812-1-api, run 812: 3 GiB, host port 5432"). */
+    waitedFor: string[];
+    /** The host's memory budget and how much of it leases held once we were admitted (ours included). */
+    budgetBytes?: number;
+    usedBytes?: number;
+    ownBytes?: number;
+    detail?: string;
+}
+/** The cleanup sweep beyond `compose down` (filled by the cleanup step). */
+export interface CleanupSection {
+    removed: Array<{
+        kind: string;
+        name: string;
+        why?: string;
+    }>;
+    /** What could not be removed, and why. */
+    left: Array<{
+        kind: string;
+        name: string;
+        why: string;
+    }>;
+    /** Leftovers of dead jobs swept on this daemon. */
+    staleProjects?: Array<{
+        project: string;
+        removed: number;
+    }>;
+}
+export declare function emptyReport(projectName: string, startedAtMs: number): RunReport;
+/** report.json: the report with a schema tag, so consumers can tell versions apart. */
+export declare const REPORT_SCHEMA = "docker-stability/report@1";
+export declare function reportDocument(report: RunReport): {
+    schema: string;
+} & RunReport;

@@ -1,0 +1,59 @@
+import { type RegressionThresholds } from '../baseline/inputs.js';
+import { type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
+import type { LimitDefaults } from '../compose/override.js';
+import { type LeaseSettings } from '../lease/settings.js';
+import { type PolicyMode } from '../policy/inputs.js';
+import { type FailCondition } from '../report/fail-on.js';
+import { type FileProbe, type StackTarget } from './stack-target.js';
+/** Everything the action (or `docker-stability run`) was asked to do, validated once. */
+export interface Settings {
+    stack: StackTarget;
+    /** Bound for `docker compose up --wait`. */
+    waitTimeoutMs: number;
+    policy: {
+        mode: PolicyMode;
+        /** The policy configuration file, when given (else .docker-stability.yml if present). */
+        configFile?: string;
+        sarifFile?: string;
+        defaults: LimitDefaults;
+        healthcheckDefaults?: HealthcheckDefaults;
+        checkWorkflows: boolean;
+    };
+    /** Preflight fails below this much free disk on Docker's data root. */
+    minFreeDiskBytes: number;
+    /** How often the monitor samples every container. */
+    sampleIntervalMs: number;
+    /** Conditions that fail the job in post, after cleaning up. */
+    failOn: FailCondition[];
+    lease: LeaseSettings;
+    cleanup: {
+        mode: CleanupMode;
+        /** Grace before SIGKILL when tearing down; 0 kills at once. */
+        stopTimeoutSeconds: number;
+        removeBuiltImages: boolean;
+    };
+    memory: {
+        baseline: boolean;
+        thresholds: RegressionThresholds;
+        imageCache: boolean;
+    };
+}
+export type CleanupMode = 'always' | 'on-success' | 'never';
+/** Bad inputs, all of them at once, each line naming its input. */
+export declare class SettingsError extends Error {
+    readonly problems: string[];
+    constructor(problems: string[]);
+}
+export interface SettingsSources {
+    /** Raw input by its action.yml name (the runner's INPUT_* variables, or CLI flags); '' when unset. */
+    input: (name: string) => string;
+    env: NodeJS.ProcessEnv;
+    files: FileProbe;
+    randomHex: () => string;
+    /** Root that no path may leave: GITHUB_WORKSPACE for the action, the current directory for the CLI. */
+    workspace?: string;
+    /** The project name when none is given (the CLI uses Compose's own default). */
+    defaultProjectName?: () => string;
+}
+/** Reads and validates every input; throws SettingsError listing every problem found. */
+export declare function parseSettings(sources: SettingsSources): Settings;

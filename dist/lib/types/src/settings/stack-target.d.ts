@@ -1,0 +1,48 @@
+/** Where a stack is and what it is called: everything `docker compose` needs to find it. */
+export interface StackTarget {
+    /** Absolute directory Compose runs in (relative compose paths resolve against it). */
+    workingDirectory: string;
+    /** Compose files as the user gave them (relative to workingDirectory), in order. */
+    files: string[];
+    projectName: string;
+    profiles: string[];
+    envFiles: string[];
+}
+/** What the settings parser may ask of the file system; one real implementation, fakes in tests. */
+export interface FileProbe {
+    isFile(absolutePath: string): boolean;
+    isDirectory(absolutePath: string): boolean;
+    /** The path with symlinks resolved, or the path itself when it does not exist. */
+    realPath(absolutePath: string): string;
+}
+/** Names Compose looks for when no `-f` is given, in its order of preference. */
+export declare const DEFAULT_COMPOSE_FILES: string[];
+export interface StackTargetInput {
+    /** Root that nothing may escape (GITHUB_WORKSPACE, or the current directory for the CLI). */
+    workspace: string;
+    workingDirectory: string;
+    files: string[];
+    projectName: string;
+    profiles: string[];
+    envFiles: string[];
+}
+/** Validates paths and names; returns the target or the list of problems, each naming its field. */
+export declare function resolveStackTarget(input: StackTargetInput, probe: FileProbe, fieldNames: {
+    files: string;
+    workingDirectory: string;
+    projectName: string;
+    envFiles: string;
+}): {
+    target: StackTarget;
+} | {
+    problems: string[];
+};
+/** Lower-case slug usable inside a project name ("Build & Test" → "build-test"). */
+export declare function projectSlug(text: string, maxLength?: number): string;
+/**
+ * A project name unique per job and attempt: run id, attempt and job id from the runner, plus a
+ * random suffix because matrix legs of one job share all three and may share a daemon.
+ */
+export declare function defaultProjectName(env: NodeJS.ProcessEnv, randomHex: string): string;
+/** Splits a list input: one item per line or comma-separated, blanks and `#` comments ignored. */
+export declare function splitList(raw: string): string[];

@@ -1,0 +1,32 @@
+import type { ComposeCli } from '../compose/compose-cli.js';
+import type { DockerApi } from '../ports/docker.js';
+import type { Log } from '../ports/runtime.js';
+import type { StackTarget } from '../settings/stack-target.js';
+import { type ServiceDiagnosis } from './diagnose.js';
+export type StartOutcome = {
+    ok: true;
+    durationMs: number;
+} | {
+    ok: false;
+    durationMs: number;
+    reason: 'failed' | 'timeout' | 'interrupted';
+    /** Compose's own last words. */
+    composeTail: string[];
+    /** Every failing service, with state, health log and log tail. */
+    failing: ServiceDiagnosis[];
+};
+export interface StartOptions {
+    waitTimeoutMs: number;
+    overrideFiles?: string[];
+    signal?: AbortSignal;
+}
+/**
+ * `docker compose up --detach --wait`. On failure, inspects the project to say which services
+ * failed and why. Does not tear down: the caller's cleanup does, on every path.
+ */
+export declare function startStack(deps: {
+    compose: ComposeCli;
+    docker: DockerApi;
+    log: Log;
+    now: () => number;
+}, target: StackTarget, options: StartOptions): Promise<StartOutcome>;
