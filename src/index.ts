@@ -100,6 +100,7 @@ export async function checkCompose(options: CheckOptions = {}): Promise<PolicyRe
     healthcheckDefaults: options.healthcheckDefaults,
     overridePath: options.overridePath,
     displayBase: target.workingDirectory,
+    env: process.env,
   });
 }
 

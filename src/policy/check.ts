@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ComposeCli } from '../compose/compose-cli.js';
+import { ComposeConfigError, type ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
 import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import { emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
@@ -11,6 +11,7 @@ import type { PolicyConfig } from './config.js';
 import type { InjectedLimits, MemoryBudget } from './context.js';
 import { evaluatePolicy, type SuppressedFinding } from './evaluate.js';
 import { countFindings, type Finding, type FindingCounts } from './finding.js';
+import { envFilePaths, parseEnvFile, redactValues, referencedVariables } from './redact.js';
 import { scanSuppressions, type Suppressions } from './suppress.js';
 
 // The policy check as the action and the CLI run it: parse the files as written (positions,
@@ -35,6 +36,8 @@ export interface PolicyCheckOptions {
   overridePath?: string;
   /** Absolute directory that findings' paths are relative to (the CLI's cwd, GITHUB_WORKSPACE). */
   displayBase: string;
+  /** The environment Compose interpolates from, so its values can be kept out of error messages. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface PolicyResult {
@@ -82,7 +85,23 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
 
   // The rules judge the stack as it will run with the injected limits; health-check timing is
   // judged as written (its findings become notes where the standard timing replaces it).
-  let model = await compose.config(target);
+  const config = async (overrides: string[] = []): Promise<ComposeModel> => {
+    try {
+      return await compose.config(target, overrides);
+    } catch (error) {
+      if (!(error instanceof ComposeConfigError)) throw error;
+      const envFiles = envFilePaths(target.workingDirectory, target.envFiles).map((file) => {
+        try {
+          return parseEnvFile(io.readText(file));
+        } catch {
+          return {};
+        }
+      });
+      const names = referencedVariables(sources.files.map((source) => source.text));
+      throw new ComposeConfigError(error.files, redactValues(error.detail, names, [options.env ?? {}, ...envFiles]));
+    }
+  };
+  let model = await config();
   let override = emptyOverride();
   let injected: InjectedLimit[] = [];
   let overrideFile: string | undefined;
@@ -97,7 +116,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
       override = remediation.override;
       injected = remediation.injected;
       writeOverride(remediationHeader(options.defaults));
-      model = await compose.config(target, [overrideFile!]);
+      model = await config([overrideFile!]);
     }
   }
   let standardised: HealthcheckChange[] = [];

@@ -110,6 +110,17 @@ describe('docker-stability check', () => {
   });
 });
 
+describe('Compose errors that quote interpolated values', () => {
+  test('the values of the variables the files reference are blanked out, from the environment and .env alike', () => {
+    const secret = 'hunter2-Port-Not-A-Number';
+    const run = cli(['check'], path.join(POLICY, 'secret-in-error'), { SECRET_PORT: secret });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Compose could not load compose\.yaml: .*\*\*\*/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain(secret);
+    expect(`${run.stdout}${run.stderr}`).not.toContain('from-dotenv-Token-9f3a');
+  });
+});
+
 describe('bad usage and input: exit 2 with the reason', () => {
   test.each([
     ['a missing file is named', ['check', '-f', 'nope.yaml'], 'clean', /compose file 'nope\.yaml' does not exist/],

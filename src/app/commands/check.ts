@@ -119,6 +119,7 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
       healthcheckDefaults,
       overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
       displayBase: deps.cwd,
+      env: deps.env,
     });
     const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);
     const exitCode = reportFindings(flags, deps, format, findings);

@@ -57,6 +57,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
       healthcheckDefaults: settings.policy.healthcheckDefaults,
       overridePath: options.overridePath,
       displayBase: options.workspace,
+      env: deps.runtime.env,
     },
   );
   const mode = settings.policy.mode;

@@ -1,4 +1,4 @@
-import type { ComposeCli } from '../compose/compose-cli.js';
+import { type ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
 import { type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import { type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
@@ -26,6 +26,8 @@ export interface PolicyCheckOptions {
     overridePath?: string;
     /** Absolute directory that findings' paths are relative to (the CLI's cwd, GITHUB_WORKSPACE). */
     displayBase: string;
+    /** The environment Compose interpolates from, so its values can be kept out of error messages. */
+    env?: NodeJS.ProcessEnv;
 }
 export interface PolicyResult {
     findings: Finding[];
