@@ -68127,29 +68127,6 @@ function parseMonitorConfig(text) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./src/compose/labels.ts
-// Labels: Compose's (what it puts on everything it creates) and ours (what proves that this
-// product created or owns a resource). Cleanup only ever selects by these.
-const COMPOSE_LABELS = {
-    project: 'com.docker.compose.project',
-    service: 'com.docker.compose.service',
-    oneoff: 'com.docker.compose.oneoff',
-    containerNumber: 'com.docker.compose.container-number',
-    volume: 'com.docker.compose.volume',
-    network: 'com.docker.compose.network',
-};
-/** Our label namespace; every key this product writes starts with it. */
-const OWN_PREFIX = 'docker-stability.';
-const OWN_LABELS = {
-    /** On every resource of a stack this product started: the lease (or run) id that owns it. */
-    owner: `${OWN_PREFIX}owner`,
-    /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
-    kind: `${OWN_PREFIX}kind`,
-};
-function labels_projectFilter(projectName) {
-    return `${COMPOSE_LABELS.project}=${projectName}`;
-}
-
 ;// CONCATENATED MODULE: ./src/settings/units.ts
 // Sizes and durations as users write them in inputs, CLI flags and compose files.
 // Hand-written rather than a library: Docker's own grammar (go-units: "512m", "6g", "1.5GiB")
@@ -68320,6 +68297,29 @@ function describeBlocker(view, nowMs) {
     return blocking?.as === 'earlier'
         ? `${view.who}${project} waits ahead of us for ${what}, ${since}`
         : `${view.who}${project} holds ${what} ${since}`;
+}
+
+;// CONCATENATED MODULE: ./src/compose/labels.ts
+// Labels: Compose's (what it puts on everything it creates) and ours (what proves that this
+// product created or owns a resource). Cleanup only ever selects by these.
+const COMPOSE_LABELS = {
+    project: 'com.docker.compose.project',
+    service: 'com.docker.compose.service',
+    oneoff: 'com.docker.compose.oneoff',
+    containerNumber: 'com.docker.compose.container-number',
+    volume: 'com.docker.compose.volume',
+    network: 'com.docker.compose.network',
+};
+/** Our label namespace; every key this product writes starts with it. */
+const OWN_PREFIX = 'docker-stability.';
+const OWN_LABELS = {
+    /** On every resource of a stack this product started: the lease (or run) id that owns it. */
+    owner: `${OWN_PREFIX}owner`,
+    /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
+    kind: `${OWN_PREFIX}kind`,
+};
+function projectFilter(projectName) {
+    return `${COMPOSE_LABELS.project}=${projectName}`;
 }
 
 ;// CONCATENATED MODULE: ./src/lease/records.ts
@@ -68768,7 +68768,7 @@ function context_leaseContext(deps, namespace = DEFAULT_NAMESPACE, timings = {})
     return { deps, store, mutex, me, timings: resolved, liveness };
 }
 /** A snapshot split into what is alive and what may be swept. */
-function context_partitionLive(snapshot, context) {
+function partitionLive(snapshot, context) {
     const stale = [];
     const keep = (record) => {
         if (!isStale(record, context))
@@ -68939,10 +68939,9 @@ async function keepLeaseRenewed(deps, handle, options) {
 
 
 
-
 // Where leases meet the rest of the product, shaped for its hooks: the monitor's periodic
 // duties (renewal), the cleanup sweep's owner states, and the job summary's lease section.
-// The shapes are restated here (not imported) so this capability does not depend on theirs.
+// The shapes are theirs (types only): the summary's LeaseSection, the sweep's OwnerState.
 /** A periodic duty for the monitor (src/monitor/sampler.ts MonitorDuty): renews our lease. */
 function leaseRenewalDuty(deps, handle, ttlMs) {
     return {
@@ -68972,28 +68971,6 @@ async function leaseOwnerStates(deps, options = {}) {
         const why = staleReason(record, liveness);
         return why ? { state: 'stale', why } : { state: 'live' };
     };
-}
-/**
- * Projects whose lease is stale, with why and how many containers, networks and volumes they
- * still hold — the shape of preflight's StaleProject, for its stale-projects probe.
- */
-async function staleLeaseProjects(deps, options = {}) {
-    const ctx = leaseContext(deps, options.namespace);
-    const liveness = ctx.liveness();
-    const stale = partitionLive(await ctx.store.snapshot(), liveness).stale.filter((record) => record.kind === 'lease' && record.request.project);
-    return Promise.all(stale.map(async (lease) => {
-        const labels = [projectFilter(lease.request.project)];
-        const [containers, networks, volumes] = await Promise.all([
-            deps.docker.listContainers({ all: true, labels }),
-            deps.docker.listNetworks({ labels }),
-            deps.docker.listVolumes({ labels }),
-        ]);
-        return {
-            project: lease.request.project,
-            reason: `its lease is stale: ${staleReason(lease, liveness) ?? 'owner gone'}`,
-            resources: containers.length + networks.length + volumes.length,
-        };
-    }));
 }
 /** One line per holder we waited for, without times (the summary states the wait once). */
 function waitedForLines(views) {
@@ -69519,7 +69496,7 @@ async function runMonitor(deps, config, signal, duties = []) {
     const stop = new AbortController();
     const stopAll = () => stop.abort();
     signal.addEventListener('abort', stopAll, { once: true });
-    const label = labels_projectFilter(config.projectName);
+    const label = projectFilter(config.projectName);
     const ensure = (id, fields, inspected) => {
         let entry = known.get(id);
         if (!entry || (inspected && !entry.inspected)) {

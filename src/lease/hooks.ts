@@ -1,15 +1,16 @@
-import { projectFilter } from '../compose/labels.js';
+import type { OwnerState } from '../cleanup/plan.js';
+import type { LeaseSection } from '../report/run-report.js';
 import { formatDuration } from '../settings/units.js';
 import type { AcquiredLease, LeaseHandle } from './acquire.js';
 import { describeHolding, type HolderView } from './describe.js';
 import type { LeaseTimeoutError } from './errors.js';
 import { renewIntervalMs, renewLease } from './lifecycle.js';
-import { leaseContext, partitionLive, type LeaseDeps } from './context.js';
+import { leaseContext, type LeaseDeps } from './context.js';
 import { staleReason } from './liveness.js';
 
 // Where leases meet the rest of the product, shaped for its hooks: the monitor's periodic
 // duties (renewal), the cleanup sweep's owner states, and the job summary's lease section.
-// The shapes are restated here (not imported) so this capability does not depend on theirs.
+// The shapes are theirs (types only): the summary's LeaseSection, the sweep's OwnerState.
 
 /** A periodic duty for the monitor (src/monitor/sampler.ts MonitorDuty): renews our lease. */
 export function leaseRenewalDuty(
@@ -28,7 +29,6 @@ export function leaseRenewalDuty(
   };
 }
 
-export type OwnerState = { state: 'live' } | { state: 'stale'; why: string } | { state: 'absent' };
 
 /**
  * One read of a namespace, answering for each lease id (the owner label on a stack's resources)
@@ -47,51 +47,12 @@ export async function leaseOwnerStates(deps: LeaseDeps, options: { namespace?: s
   };
 }
 
-/**
- * Projects whose lease is stale, with why and how many containers, networks and volumes they
- * still hold — the shape of preflight's StaleProject, for its stale-projects probe.
- */
-export async function staleLeaseProjects(
-  deps: LeaseDeps,
-  options: { namespace?: string } = {},
-): Promise<Array<{ project: string; reason: string; resources: number }>> {
-  const ctx = leaseContext(deps, options.namespace);
-  const liveness = ctx.liveness();
-  const stale = partitionLive(await ctx.store.snapshot(), liveness).stale.filter((record) => record.kind === 'lease' && record.request.project);
-  return Promise.all(
-    stale.map(async (lease) => {
-      const labels = [projectFilter(lease.request.project)];
-      const [containers, networks, volumes] = await Promise.all([
-        deps.docker.listContainers({ all: true, labels }),
-        deps.docker.listNetworks({ labels }),
-        deps.docker.listVolumes({ labels }),
-      ]);
-      return {
-        project: lease.request.project,
-        reason: `its lease is stale: ${staleReason(lease, liveness) ?? 'owner gone'}`,
-        resources: containers.length + networks.length + volumes.length,
-      };
-    }),
-  );
-}
-
-/** The job summary's lease section (src/report/run-report.ts LeaseSection). */
-export interface LeaseReport {
-  outcome: 'admitted' | 'timed-out' | 'skipped';
-  waitedMs: number;
-  waitedFor: string[];
-  budgetBytes?: number;
-  usedBytes?: number;
-  ownBytes?: number;
-  detail?: string;
-}
-
 /** One line per holder we waited for, without times (the summary states the wait once). */
 export function waitedForLines(views: HolderView[]): string[] {
   return views.map(describeHolding);
 }
 
-export function admittedReport(lease: AcquiredLease): LeaseReport {
+export function admittedReport(lease: AcquiredLease): LeaseSection {
   return {
     outcome: 'admitted',
     waitedMs: lease.waitedMs,
@@ -103,7 +64,7 @@ export function admittedReport(lease: AcquiredLease): LeaseReport {
   };
 }
 
-export function timedOutReport(error: LeaseTimeoutError, budgetBytes?: number): LeaseReport {
+export function timedOutReport(error: LeaseTimeoutError, budgetBytes?: number): LeaseSection {
   return {
     outcome: 'timed-out',
     waitedMs: error.waitedMs,

@@ -1,43 +1,44 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
-import { linuxHostProbe } from '../../src/adapters/host-probe.js';
-import { DockerComposeCli } from '../../src/compose/compose-cli.js';
-import { runPreflight } from '../../src/preflight/run.js';
+import { terminalRuntime } from '../../src/adapters/terminal-runtime.js';
+import { runPolicyPhase } from '../../src/app/phases/policy.js';
+import { runPreflightPhase } from '../../src/app/phases/preflight.js';
+import { realDeps } from '../../src/app/wiring.js';
+import { probeDaemon } from '../../src/preflight/daemon.js';
+import { emptyReport } from '../../src/report/run-report.js';
+import { parseSettings } from '../../src/settings/settings.js';
 import { docker } from '../support/docker.js';
-import { REPO_ROOT } from '../support/runner.js';
+import { workspaceWith } from '../support/workspace.js';
+
+// The preflight phase as main runs it, on this runner and daemon: every check with its numbers.
+
+async function preflight(minFreeDisk: string) {
+  const workspace = workspaceWith('stacks/healthy');
+  const lines: string[] = [];
+  const deps = realDeps({ ...process.env, GITHUB_WORKSPACE: workspace });
+  deps.runtime = terminalRuntime({ inputs: { 'project-name': 'dsa-it-preflight', 'min-free-disk': minFreeDisk }, env: deps.runtime.env, write: (text) => lines.push(text) });
+  const settings = parseSettings({ input: deps.runtime.input, env: deps.runtime.env, files: deps.files, randomHex: deps.randomHex });
+  const daemon = await probeDaemon(deps.docker, deps.compose, Date.now);
+  const policy = await runPolicyPhase(deps, deps.runtime, settings, daemon, { workspace, overridePath: `${workspace}/override.yaml` });
+  const report = emptyReport('dsa-it-preflight', Date.now());
+  const checks = await runPreflightPhase(deps, deps.runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes, namespace: 'it-preflight-none' });
+  return { checks, daemon, lines };
+}
 
 describe('preflight on this runner and daemon', () => {
-  const compose = new DockerComposeCli(new ProcessCommandRunner());
-  const target = {
-    workingDirectory: path.join(REPO_ROOT, 'test/fixtures/stacks/healthy'),
-    files: ['compose.yaml'],
-    projectName: 'dsa-it-preflight',
-    profiles: [],
-    envFiles: [],
-  };
-
   test('every check has its numbers; the local data root is measured', async () => {
-    const { checks, daemon, model } = await runPreflight(
-      { docker: new DockerodeApi(), compose, host: linuxHostProbe, now: Date.now },
-      { loadModel: () => compose.config(target), minFreeDiskBytes: 1024 ** 2 },
-    );
-    expect(Object.keys(model.services).sort()).toEqual(['cache', 'web']);
+    const { checks, daemon, lines } = await preflight('1m');
     expect(daemon.info.dockerRootDir).toBe(docker(['info', '--format', '{{.DockerRootDir}}']));
     const status = Object.fromEntries(checks.map((check) => [check.id, check.status]));
-    expect(status).toMatchObject({ daemon: 'pass', 'compose-version': 'pass', 'host-memory': 'pass', 'data-root-disk': 'pass', 'stale-projects': 'skip' });
+    expect(status).toMatchObject({ daemon: 'pass', 'compose-version': 'pass', 'host-memory': 'pass', 'data-root-disk': 'pass', 'stale-projects': 'pass', 'ports-in-use': 'pass' });
     const disk = checks.find((check) => check.id === 'data-root-disk')!;
     expect(disk.detail).toMatch(new RegExp(`free on ${daemon.info.dockerRootDir}; minimum 1 MiB`));
     // web 32m + cache 128m
     expect(checks.find((check) => check.id === 'host-memory')!.detail).toContain('the stack reserves 160 MiB');
+    expect(lines.join('')).toMatch(/^PASS Host ports of the stack are free: the stack publishes no fixed host port$/m);
   });
 
   test('a minimum larger than the disk fails the disk check, with the numbers', async () => {
-    const { checks } = await runPreflight(
-      { docker: new DockerodeApi(), compose, host: linuxHostProbe, now: Date.now },
-      { loadModel: () => compose.config(target), minFreeDiskBytes: 1024 ** 5 },
-    );
+    const { checks } = await preflight('1024t');
     expect(checks.find((check) => check.id === 'data-root-disk')).toMatchObject({ status: 'fail', detail: expect.stringContaining('minimum 1024 TiB') });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { acquireLease, type AcquireOptions } from '../../../src/lease/acquire.js';
 import { parseMemoryBudget, type MemoryBudget } from '../../../src/lease/budget.js';
-import { admittedReport, leaseOwnerStates, leaseRenewalDuty, staleLeaseProjects } from '../../../src/lease/hooks.js';
+import { admittedReport, leaseOwnerStates, leaseRenewalDuty } from '../../../src/lease/hooks.js';
 import { holdLease } from '../../../src/lease/keeper.js';
 import { findLease, keepLeaseRenewed, releaseLease, renewIntervalMs, renewLease, transferLease } from '../../../src/lease/lifecycle.js';
 import { findStaleLeases, formatStatusText, leaseStatus } from '../../../src/lease/status.js';
@@ -150,17 +150,6 @@ describe('status, stale leases and the hooks', () => {
     expect(states(dead.handle.id)).toEqual({ state: 'stale', why: 'owner pid 200 on host-a is gone' });
     expect(states(live.handle.id)).toEqual({ state: 'live' });
     expect(states('never-heard-of')).toEqual({ state: 'absent' });
-  });
-
-  test('projects of stale leases, with the resources they still hold, for the preflight', async () => {
-    const { docker, host, proc } = world();
-    await acquireLease(proc(200), stack('dead-job'), options);
-    await acquireLease(proc(300), stack('live-job'), options);
-    docker.container({ id: 'web-c', name: 'dead-job-web-1', image: 'x', labels: { 'com.docker.compose.project': 'dead-job' }, created: '' });
-    host.kill(200);
-    expect(await staleLeaseProjects(proc(400), { namespace: 'unit' })).toEqual([
-      { project: 'dead-job', reason: 'its lease is stale: owner pid 200 on host-a is gone', resources: 1 },
-    ]);
   });
 
   test('the summary section says whom we waited for and how long', async () => {

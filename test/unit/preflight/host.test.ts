@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckResult } from '../../../src/preflight/checks.js';
-import { worstStatus } from '../../../src/preflight/checks.js';
 import type { DaemonFacts } from '../../../src/preflight/daemon.js';
 import { checkHost, daemonIsLocal, gatherHostFacts, memoryMargin, type HostFacts, type HostNeeds } from '../../../src/preflight/host.js';
-import { checkStaleProjects } from '../../../src/preflight/stale.js';
 import type { HostProbe } from '../../../src/ports/host.js';
 
 const GiB = 1024 ** 3;
@@ -83,29 +81,5 @@ describe('gatherHostFacts', () => {
     const gathered = await gatherHostFacts(probe, daemon('tcp://10.0.0.5:2375'));
     expect(gathered).toMatchObject({ daemonLocal: false, freeDiskBytes: undefined, memory: undefined });
     expect(asked).toEqual([]);
-  });
-});
-
-describe('leftovers of dead jobs', () => {
-  test('without a probe the check is reported as not made, never as passed', async () => {
-    const result = await checkStaleProjects(undefined);
-    expect(result.status).toBe('skip');
-    expect(worstStatus([result])).toBe('pass');
-    expect(result.detail).toContain('not checked');
-  });
-
-  test.each([
-    [[], 'pass', 'none found'],
-    [[{ project: 'dsa-700-1-api-aaaaaa', reason: 'owner job 700 ended', resources: 4 }], 'warn', '1 found: dsa-700-1-api-aaaaaa (4 resources; owner job 700 ended)'],
-  ])('%j → %s', async (stale, status, detail) => {
-    const result = await checkStaleProjects(async () => stale);
-    expect(result).toMatchObject({ status, detail: expect.stringContaining(detail) });
-  });
-
-  test('a probe that fails only warns', async () => {
-    const result = await checkStaleProjects(async () => {
-      throw new Error('lease store unreadable');
-    });
-    expect(result).toMatchObject({ status: 'warn', detail: 'could not be checked: lease store unreadable' });
   });
 });
