@@ -27,12 +27,19 @@ export interface SourceLimits {
    */
   maxExpansionFactor: number;
   expansionAllowance: number;
+  /**
+   * Deeper flow nesting (`[`, `{`), or a longer chain of block indicators on one line
+   * (`- - - …`), is refused before parsing: the parser's time and memory grow with the depth
+   * (10 MB of `[` ran 48 s and then crashed node), and compose files nest a few levels.
+   */
+  maxNesting: number;
 }
 
 export const DEFAULT_SOURCE_LIMITS: SourceLimits = {
   maxBytes: 32 * 1024 * 1024,
   maxExpansionFactor: 10,
   expansionAllowance: 100_000,
+  maxNesting: 100,
 };
 
 export interface ComposeSource {
@@ -57,23 +64,35 @@ export function parseComposeSource(path: string, text: string, limits: SourceLim
   if (text.length > limits.maxBytes) {
     throw new ComposeSourceError(path, 0, 0, `the file is ${text.length} bytes; files over ${limits.maxBytes} bytes are refused`);
   }
+  const tooDeep = excessiveNesting(text, limits.maxNesting);
+  if (tooDeep !== undefined) {
+    const at = lineAndColumn(text, tooDeep);
+    throw new ComposeSourceError(path, at.line, at.col, `nests more than ${limits.maxNesting} levels deep here: refused (compose files nest a few levels)`);
+  }
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
     // Compose reads YAML 1.1-style merge keys (`<<: *anchor`), so they are enabled here too.
-    doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: true, keepSourceTokens: false });
+    // Duplicate keys are found by duplicateKeyOffset: the parser's own check compares every key
+    // of a map with every other (10 MB of one map ran for hours).
+    doc = parseDocument(text, { lineCounter: lines, merge: true, prettyErrors: true, keepSourceTokens: false, uniqueKeys: false });
   } catch (error) {
     // Deep nesting can exhaust the parser's stack; that is malformed input for us.
     throw new ComposeSourceError(path, 0, 0, `cannot be parsed as YAML (${error instanceof Error ? error.message : String(error)})`);
   }
-  const problem = doc.errors[0];
-  if (problem) {
-    const at = problem.linePos?.[0];
-    const detail = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new ComposeSourceError(path, at?.line ?? 0, at?.col ?? 0, `invalid YAML: ${detail}`);
-  }
   let aliasTargets: Map<Alias, Node>;
   try {
+    const problem = doc.errors[0];
+    const duplicate = duplicateKeyOffset(doc);
+    if (duplicate !== undefined && !(problem && problem.pos[0] < duplicate)) {
+      const at = lines.linePos(duplicate);
+      throw new ComposeSourceError(path, at.line, at.col, 'invalid YAML: Map keys must be unique');
+    }
+    if (problem) {
+      const at = problem.linePos?.[0];
+      const detail = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new ComposeSourceError(path, at?.line ?? 0, at?.col ?? 0, `invalid YAML: ${detail}`);
+    }
     aliasTargets = resolveAliases(path, doc, lines);
     checkExpansion(path, doc, aliasTargets, lines, limits);
   } catch (error) {
@@ -159,4 +178,91 @@ function checkExpansion(path: string, doc: Document.Parsed, targets: Map<Alias, 
       `its aliases expand to ${Number.isFinite(expanded) ? `${expanded} nodes` : 'an endless structure'} from ${written} written (more than ${allowed} allowed): refused as an alias bomb`,
     );
   }
+}
+
+/**
+ * Offset of the first key that repeats an earlier key of the same map (scalars with equal
+ * values, as the parser's own check compares them; merge keys `<<` may repeat), in one pass.
+ */
+export function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
+  let first: number | undefined;
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key: unknown = pair.key;
+        if (!isScalar(key) || typeof key.value === 'symbol' || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          const offset = key.range?.[0];
+          if (offset !== undefined && (first === undefined || offset < first)) first = offset;
+          break;
+        }
+        seen.add(key.value);
+      }
+    },
+  });
+  return first;
+}
+
+/**
+ * Where flow collections nest deeper than `max`, or a line chains more than `max` block
+ * indicators (`- - - a`, `? ? a`): one pass, skipping quoted scalars and comments as well as a
+ * scanner without the grammar can tell (a quote opens only after a space or `[{,:`). Unbalanced
+ * brackets in plain scalars count too, which errs towards refusing only absurd files.
+ */
+export function excessiveNesting(text: string, max: number): number | undefined {
+  let flow = 0;
+  let chain = 0;
+  let quote = '';
+  let comment = false;
+  let onlyIndicators = true;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (char === '\n') {
+      comment = false;
+      onlyIndicators = true;
+      chain = 0;
+      continue;
+    }
+    if (comment) continue;
+    if (quote === '"') {
+      if (char === '\\') index += 1;
+      else if (char === '"') quote = '';
+      continue;
+    }
+    if (quote === "'") {
+      if (char === "'" && text[index + 1] === "'") index += 1;
+      else if (char === "'") quote = '';
+      continue;
+    }
+    const previous = index > 0 ? text[index - 1]! : '\n';
+    const afterSpace = previous === ' ' || previous === '\t' || previous === '\n' || previous === '\r';
+    if (char === ' ' || char === '\t' || char === '\r') continue;
+    if (char === '#' && afterSpace) {
+      comment = true;
+      continue;
+    }
+    if (onlyIndicators && (char === '-' || char === '?') && /[ \t]/.test(text[index + 1] ?? '')) {
+      chain += 1;
+      if (chain > max) return index;
+      continue;
+    }
+    onlyIndicators = false;
+    if ((char === '"' || char === "'") && (afterSpace || '[{,:'.includes(previous))) quote = char;
+    else if (char === '[' || char === '{') {
+      flow += 1;
+      if (flow > max) return index;
+    } else if ((char === ']' || char === '}') && flow > 0) flow -= 1;
+  }
+  return undefined;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
 }
