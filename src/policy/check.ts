@@ -56,7 +56,7 @@ export interface PolicyResult {
   overrideFile?: string;
 }
 
-/** Inline suppressions that are malformed or name unknown rules. */
+/** Input the check cannot use: malformed suppressions, unknown rules, profiles no service declares. */
 export class PolicyInputError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
@@ -102,6 +102,18 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     }
   };
   let model = await config();
+  // Compose starts the stack without a profile nobody declares: a typo would test less, silently.
+  const undeclared = target.profiles.filter((profile) => profile !== '*' && !Object.values(model.services).some((service) => service.profiles?.includes(profile)));
+  if (undeclared.length > 0) {
+    const everything = await compose.config({ ...target, profiles: ['*'] });
+    const declared = [...new Set(Object.values(everything.services).flatMap((service) => service.profiles ?? []))].sort();
+    throw new PolicyInputError(
+      undeclared.map(
+        (profile) =>
+          `profile '${profile}' is declared by no service of ${files.map(displayPath).join(', ')} (${declared.length ? `declared: ${declared.join(', ')}` : 'none is declared'}); Compose would start the stack without it`,
+      ),
+    );
+  }
   let override = emptyOverride();
   let injected: InjectedLimit[] = [];
   let overrideFile: string | undefined;
