@@ -24,6 +24,7 @@ import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, wr
 import { runDirectory } from '../run-files.js';
 import { errorMessage } from '../step.js';
 import { realDeps, type Deps } from '../wiring.js';
+import { asInputError } from './check.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { collect } from './lease-cli.js';
@@ -89,6 +90,8 @@ interface Outcome {
   commandExit?: number;
   /** Why the run failed before or around CMD. */
   failure?: string;
+  /** The failure was bad input (a compose file or policy configuration that does not load). */
+  badInput?: boolean;
 }
 
 export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd = process.cwd()): Promise<number> {
@@ -125,6 +128,7 @@ export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd
     }, command);
   } catch (error) {
     outcome.failure = errorMessage(error);
+    outcome.badInput = asInputError(error) instanceof ExitError;
     report.mainError = outcome.failure;
   } finally {
     renewing.abort();
@@ -143,6 +147,8 @@ export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd
   if (left && left.containers.length + left.networks.length + left.volumes.length > 0) outcome.failure ??= 'resources were left after cleanup';
   if (outcome.failure) runtime.error(outcome.failure);
   if (outcome.commandExit !== undefined && outcome.commandExit !== 0) return outcome.commandExit;
+  // Bad input is exit 2 here as in `check`: the same compose file, the same answer.
+  if (outcome.badInput) return EXIT.usage;
   return outcome.failure ? EXIT.failed : EXIT.ok;
 }
 
