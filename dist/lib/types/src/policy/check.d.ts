@@ -44,7 +44,7 @@ export interface PolicyResult {
     /** Absolute path of the override written for remediation; pass it to up/down as an extra -f. */
     overrideFile?: string;
 }
-/** Inline suppressions that are malformed or name unknown rules. */
+/** Input the check cannot use: malformed suppressions, unknown rules, profiles no service declares. */
 export declare class PolicyInputError extends Error {
     readonly problems: string[];
     constructor(problems: string[]);
