@@ -5,6 +5,7 @@ import { OwnDockerd } from '../support/own-dockerd.js';
 import { RunnerJob } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
+import { waitFor } from '../support/step-output.js';
 
 const track = emptyRunnerTempAfterEach();
 
@@ -59,11 +60,3 @@ describe('the daemon restarts while the monitor runs', () => {
     expect(daemon.docker(['ps', '-a', '--format', '{{.Names}}'])).toBe('');
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}

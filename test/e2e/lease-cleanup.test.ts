@@ -4,6 +4,7 @@ import { snapshotProject, startDevStack, stopDevStack, type ProjectSnapshot } fr
 import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
 import { RunnerJob, type StepResult } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
+import { printed } from '../support/step-output.js';
 import { workspaceWith } from '../support/workspace.js';
 
 // Leases and cleanup through the action's bundles, as the runner runs them: two jobs of one lock
@@ -36,21 +37,6 @@ afterAll(() => stopDevStack(dev));
 
 function job(inputs: Record<string, string>, fixture = 'stacks/healthy'): RunnerJob {
   return track(new RunnerJob({ workspace: workspaceWith(fixture), inputs: { 'wait-timeout': '60s', baseline: 'false', ...inputs } }));
-}
-
-/** Resolves once the step has printed a line matching the pattern. */
-function printed(child: ReturnType<RunnerJob['start']>['child'], pattern: RegExp, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`never printed ${pattern}: ${seen.slice(-2000)}`)), timeoutMs);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (pattern.test(seen)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
 }
 
 function leaseRecords(project: string): string[] {

@@ -12,6 +12,7 @@ import { readMonitorFile } from '../../src/monitor/control.js';
 import { runMonitor } from '../../src/monitor/sampler.js';
 import { docker, forceRemoveProject, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
+import { waitFor } from '../support/step-output.js';
 
 const project = `dsa-it-mon-${randomBytes(3).toString('hex')}`;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dsa-it-monitor-'));
@@ -62,14 +63,6 @@ describe('the monitor on the real daemon', () => {
     expect(report.host?.totalBytes).toBeGreaterThan(0);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe('one-shot stats through the adapter', () => {
   test('a running container has stats; a removed one has none; an unreachable daemon is DockerUnavailableError', async () => {

@@ -1,5 +1,5 @@
-// Waiting for what a running step or command prints, to act at a precise point of its work
-// (interrupt it, kill it, freeze the daemon under it).
+// Waiting in tests: for what a running step or command prints, to act at a precise point of its
+// work (interrupt it, kill it, freeze the daemon under it), or for a condition to hold.
 import type { ChildProcess } from 'node:child_process';
 
 /** Resolves once the process has printed (stdout or stderr) text matching the pattern. */
@@ -36,4 +36,13 @@ export function printed(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls the condition every 250 ms; fails when it does not hold within the timeout. */
+export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await sleep(250);
+  }
 }
