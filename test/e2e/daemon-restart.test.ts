@@ -58,5 +58,7 @@ describe('the daemon restarts while the monitor runs', () => {
     expect(offsets.some((t) => t < gap.fromMs + 1)).toBe(true);
     expect(offsets.some((t) => t > gap.toMs)).toBe(true);
     expect(daemon.docker(['ps', '-a', '--format', '{{.Names}}'])).toBe('');
+    expect(daemon.docker(['volume', 'ls', '-q'])).toBe('');
+    expect(daemon.docker(['network', 'ls', '-q', '--filter', 'label=com.docker.compose.project'])).toBe('');
   });
 });
