@@ -19,6 +19,7 @@ import {
 } from '../ports/docker.js';
 import { demuxDockerLogs } from './docker-logs.js';
 import { UnixStatsClient } from './stats-http.js';
+import { UnansweredGuard } from './unanswered-guard.js';
 
 /** TLS for a tcp:// daemon: PEM texts, and whether the daemon's certificate is verified. */
 export interface DockerTls {
@@ -140,6 +141,8 @@ export class DockerodeApi implements DockerApi {
   private statsClient?: UnixStatsClient;
   private readonly socketPath: string | undefined;
   private readonly unusable: string | undefined;
+  /** A daemon that left a call unanswered is pinged before each later call (see the guard). */
+  private readonly guard: UnansweredGuard;
 
   constructor(options: DockerApiOptions = {}) {
     const host = options.host ?? process.env.DOCKER_HOST;
@@ -149,6 +152,7 @@ export class DockerodeApi implements DockerApi {
     this.unusable = options.unusable;
     this.callTimeoutMs = options.callTimeoutMs ?? 15_000;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 2000;
+    this.guard = new UnansweredGuard(this.endpoint, () => this.ping());
   }
 
   async ping(): Promise<void> {
@@ -284,11 +288,17 @@ export class DockerodeApi implements DockerApi {
       );
     }
     this.statsClient ??= new UnixStatsClient(socketPath, this.callTimeoutMs);
+    await this.guard.admit('container stats');
     try {
-      return await this.statsClient.get(id);
+      const stats = await this.statsClient.get(id);
+      this.guard.answered();
+      return stats;
     } catch (error) {
       const failure = error as HttpError & { timedOut?: boolean };
-      if (failure.timedOut) throw new DockerUnavailableError(this.endpoint, 'container stats', failure.message, true);
+      if (failure.timedOut) {
+        this.guard.timedOut('container stats');
+        throw new DockerUnavailableError(this.endpoint, 'container stats', failure.message, true);
+      }
       if (failure.code && CONNECTION_CODES.has(failure.code)) throw new DockerUnavailableError(this.endpoint, 'container stats', error, false);
       throw new Error(`Docker container stats failed: ${failure.message ?? String(error)}`, { cause: error });
     }
@@ -380,6 +390,9 @@ export class DockerodeApi implements DockerApi {
   /** Runs one API call under a deadline; turns connection trouble into DockerUnavailableError. */
   private async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs): Promise<T> {
     if (this.unusable !== undefined) throw new DockerUnavailableError(this.endpoint, operation, this.unusable, false);
+    // The ping is the guard's own probe (and a ping timeout alone does not make the daemon suspect).
+    const guarded = operation !== 'ping';
+    if (guarded) await this.guard.admit(operation);
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The race guards against a library path that ignores the abort signal.
@@ -390,16 +403,24 @@ export class DockerodeApi implements DockerApi {
       }, timeoutMs);
     });
     try {
-      return await Promise.race([fn(controller.signal), deadline]);
+      const answer = await Promise.race([fn(controller.signal), deadline]);
+      if (guarded) this.guard.answered();
+      return answer;
     } catch (error) {
-      if (error instanceof DockerUnavailableError) throw error;
+      if (error instanceof DockerUnavailableError) {
+        if (guarded && error.timedOut) this.guard.timedOut(operation);
+        throw error;
+      }
       const http = error as HttpError;
       if (http.code && CONNECTION_CODES.has(http.code)) {
         throw new DockerUnavailableError(this.endpoint, operation, error, false);
       }
       if (http.name === 'AbortError' || controller.signal.aborted) {
+        if (guarded) this.guard.timedOut(operation);
         throw new DockerUnavailableError(this.endpoint, operation, `no answer within ${timeoutMs} ms`, true);
       }
+      // An error status is an answer.
+      if (guarded) this.guard.answered();
       throw new Error(`Docker ${operation} failed: ${http.message ?? String(error)}`, { cause: error });
     } finally {
       clearTimeout(timer);

@@ -1,5 +1,5 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
-import type { DockerApi } from '../ports/docker.js';
+import { DockerUnavailableError, type DockerApi } from '../ports/docker.js';
 import type { StackTarget } from '../settings/stack-target.js';
 import { executeRemovals, type SweepResult } from './execute.js';
 import { takeInventory } from './inventory.js';
@@ -29,6 +29,11 @@ export interface TeardownOptions {
  * `docker compose down --volumes --remove-orphans` (falling back to the project name alone when
  * the files no longer load), then a sweep of whatever still carries the project's label, then a
  * count of what is left — the audit's "zero orphaned containers", measured. Never throws.
+ *
+ * A daemon that does not answer first is not handed to Compose: `down` would wait out its whole
+ * timeout, the fallback by name another, and each sweep call its own — minutes on a frozen
+ * dockerd for nothing. The teardown then says so at once; what stays is the stack of an owner
+ * that is gone, which the next job's preflight sweep (or `docker-stability clean`) removes.
  */
 export async function tearDown(
   deps: { compose: ComposeCli; docker: DockerApi; now: () => number },
@@ -37,6 +42,14 @@ export async function tearDown(
 ): Promise<TeardownResult> {
   const started = deps.now();
   const problems: string[] = [];
+  try {
+    await deps.docker.version();
+  } catch (error) {
+    if (error instanceof DockerUnavailableError) {
+      problems.push(`Nothing of project ${target.projectName} was torn down: ${error.message}`);
+      return { problems, durationMs: deps.now() - started };
+    }
+  }
   try {
     await deps.compose.down(target, options);
   } catch (error) {

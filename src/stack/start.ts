@@ -1,6 +1,6 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
 import { CommandError } from '../ports/command.js';
-import type { DockerApi } from '../ports/docker.js';
+import { DockerUnavailableError, type DockerApi } from '../ports/docker.js';
 import type { Log } from '../ports/runtime.js';
 import type { StackTarget } from '../settings/stack-target.js';
 import { byFailureWeight, diagnoseProject, isFailing, type ServiceDiagnosis } from './diagnose.js';
@@ -47,13 +47,29 @@ export async function startStack(
     if (!(error instanceof CommandError)) throw error;
     const durationMs = deps.now() - started;
     const reason = error.reason === 'aborted' ? 'interrupted' : error.reason === 'timeout' ? 'timeout' : 'failed';
+    const composeTail = error.stderrTail.split('\n').filter((line) => line.trim() !== '').slice(-COMPOSE_TAIL_LINES);
     let failing: ServiceDiagnosis[] = [];
     try {
       failing = (await diagnoseProject(deps.docker, target.projectName)).filter(isFailing).sort(byFailureWeight);
     } catch (diagnoseError) {
+      // The daemon itself stopped answering (frozen, overloaded, gone): that is why the start
+      // failed, not the services, so say so rather than "did not become healthy".
+      if (diagnoseError instanceof DockerUnavailableError && !options.signal?.aborted) {
+        throw new DaemonLostError(composeTail.at(-1) ?? `exit code ${error.exitCode}`, diagnoseError);
+      }
       deps.log.warning(`Could not inspect the failed stack: ${diagnoseError instanceof Error ? diagnoseError.message : String(diagnoseError)}`);
     }
-    const composeTail = error.stderrTail.split('\n').filter((line) => line.trim() !== '').slice(-COMPOSE_TAIL_LINES);
     return { ok: false, durationMs, reason, composeTail, failing };
+  }
+}
+
+/** `docker compose up` failed and the daemon did not answer afterwards. */
+export class DaemonLostError extends Error {
+  constructor(
+    readonly composeLastLine: string,
+    override readonly cause: DockerUnavailableError,
+  ) {
+    super(`docker compose up failed (${composeLastLine}), and then ${cause.message.replace(/^The /, 'the ')}`);
+    this.name = 'DaemonLostError';
   }
 }

@@ -8,6 +8,10 @@
 // loopback, although it lives in its own network namespace: the test opens the listening socket
 // here and hands it to dockerd by systemd socket activation (`-H fd://`, LISTEN_FDS/LISTEN_PID);
 // a socket stays in the namespace it was created in.
+//
+// With `{ dataRoot }` its data root is that directory (a small loop-mounted file system, for the
+// disk-full tests). `freeze()`/`thaw()` SIGSTOP/SIGCONT dockerd alone (its containerd and the
+// containers run on): the socket still accepts connections, but nothing answers.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -20,7 +24,14 @@ export class OwnDockerd {
   /** tcp://127.0.0.1:<port> once started with `{ tcp: true }`. */
   tcpHost?: string;
 
-  constructor(private readonly options: { tcp?: boolean } = {}) {}
+  private frozen = false;
+
+  constructor(private readonly options: { tcp?: boolean; dataRoot?: string } = {}) {}
+
+  /** The daemon's data root (DockerRootDir). */
+  get dataRoot(): string {
+    return this.options.dataRoot ?? path.join(this.dir, 'data');
+  }
 
   /** Starts the daemon and waits until it answers. */
   async start(): Promise<void> {
@@ -31,10 +42,11 @@ export class OwnDockerd {
       'sh',
       [
         '-c',
-        `${listener ? 'LISTEN_PID=$$ LISTEN_FDS=1 ' : ''}exec unshare --net dockerd --data-root "$1/data" --exec-root "$1/exec" --pidfile "$1/docker.pid" ${listener ? '-H fd:// ' : ''}-H "$2" --bridge=none --iptables=false --ip-masq=false >>"$1/dockerd.log" 2>&1`,
+        `${listener ? 'LISTEN_PID=$$ LISTEN_FDS=1 ' : ''}exec unshare --net dockerd --data-root "$3" --exec-root "$1/exec" --pidfile "$1/docker.pid" ${listener ? '-H fd:// ' : ''}-H "$2" --bridge=none --iptables=false --ip-masq=false >>"$1/dockerd.log" 2>&1`,
         'sh',
         this.dir,
         this.host,
+        this.dataRoot,
       ],
       { detached: true, stdio: listener ? ['ignore', 'ignore', 'ignore', listener.fd] : 'ignore' },
     );
@@ -51,10 +63,31 @@ export class OwnDockerd {
     throw new Error(`the private dockerd did not answer within 30 s; log: ${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '(none)'}`);
   }
 
+  /** SIGSTOP to this daemon only: calls to it hang until thaw(). Always thaw in a finally. */
+  freeze(): void {
+    const pid = this.pid();
+    if (pid === undefined) throw new Error('the private dockerd has no pid file: not started');
+    process.kill(pid, 'SIGSTOP');
+    this.frozen = true;
+  }
+
+  /** SIGCONT: the daemon answers again (harmless when it is not frozen). */
+  thaw(): void {
+    const pid = this.pid();
+    if (pid !== undefined && alive(pid)) process.kill(pid, 'SIGCONT');
+    this.frozen = false;
+  }
+
+  get isFrozen(): boolean {
+    return this.frozen;
+  }
+
   /** SIGTERM to this daemon only (by its own pid file), and wait until it is gone. */
   async stop(): Promise<void> {
     const pid = this.pid();
     if (pid === undefined) return;
+    // A stopped process keeps SIGTERM pending until it runs again.
+    if (this.frozen) this.thaw();
     try {
       process.kill(pid, 'SIGTERM');
     } catch {

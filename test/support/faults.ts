@@ -1,0 +1,81 @@
+// What the fault tests ask a private daemon (test/support/own-dockerd.ts) directly, through the
+// docker CLI and independent of the code under test, and the small disk they give it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import path from 'node:path';
+import type { OwnDockerd } from './own-dockerd.js';
+import type { StepResult } from './runner.js';
+
+const lines = (text: string): string[] => text.split('\n').filter(Boolean);
+
+/** Every container, network and volume carrying the project's Compose label on that daemon. */
+export function resourcesOn(daemon: OwnDockerd, project: string): { containers: string[]; networks: string[]; volumes: string[] } {
+  const filter = `label=com.docker.compose.project=${project}`;
+  return {
+    containers: lines(daemon.docker(['ps', '-a', '--filter', filter, '--format', '{{.Names}}'])),
+    networks: lines(daemon.docker(['network', 'ls', '--filter', filter, '--format', '{{.Name}}'])),
+    volumes: lines(daemon.docker(['volume', 'ls', '--filter', filter, '--format', '{{.Name}}'])),
+  };
+}
+
+export const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
+
+/** The project's lease records (tickets waiting and leases held), by container name. */
+export function leaseRecordsOn(daemon: OwnDockerd, project: string): string[] {
+  return lines(daemon.docker(['ps', '-a', '--filter', `label=docker-stability.lease.project=${project}`, '--format', '{{.Names}}']));
+}
+
+/** The step's `::error::` annotations, one message each. */
+export function errorsOf(step: StepResult): string[] {
+  return step.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message);
+}
+
+export function warningsOf(step: StepResult): string[] {
+  return step.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message);
+}
+
+/** Seconds, to one decimal, for messages and the log of measured bounds. */
+export function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+/**
+ * A small ext4 file system on a loop device, as the data root of a private daemon whose disk is
+ * nearly full. Needs root (mount); the image file lives under /tmp and goes with dispose().
+ */
+export class LoopDisk {
+  readonly dir = mkdtempSync('/tmp/dsa-faults-disk-');
+  readonly mountPoint = path.join(this.dir, 'mnt');
+  private readonly image = path.join(this.dir, 'disk.img');
+  private mounted = false;
+
+  constructor(private readonly sizeMb: number) {}
+
+  mount(): void {
+    execFileSync('truncate', ['-s', `${this.sizeMb}M`, this.image]);
+    execFileSync('mkfs.ext4', ['-q', '-F', '-m', '0', this.image]);
+    mkdirSync(this.mountPoint);
+    // mount -o loop sets up the loop device with autoclear: umount frees it.
+    execFileSync('mount', ['-o', 'loop', this.image, this.mountPoint]);
+    this.mounted = true;
+  }
+
+  freeBytes(): number {
+    const stats = statfsSync(this.mountPoint);
+    return stats.bavail * stats.bsize;
+  }
+
+  /** Fills the file system until about `leaveBytes` remain free (a file outside Docker's dirs). */
+  fillLeaving(leaveBytes: number): void {
+    const fill = this.freeBytes() - leaveBytes;
+    if (fill > 0) execFileSync('fallocate', ['-l', String(fill), path.join(this.mountPoint, 'filler')]);
+  }
+
+  dispose(): void {
+    if (this.mounted) {
+      execFileSync('umount', ['--lazy', this.mountPoint]);
+      this.mounted = false;
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
