@@ -1,0 +1,96 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { requireImages } from '../support/docker.js';
+import { leaseRecordsOn, NOTHING_LEFT, resourcesOn } from '../support/faults.js';
+import { OwnDockerd } from '../support/own-dockerd.js';
+import { RunnerJob } from '../support/runner.js';
+import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
+import { printed } from '../support/step-output.js';
+import { workspaceWith } from '../support/workspace.js';
+
+// Main killed (SIGKILL: no handler runs, as when the runner's process dies) at several points of
+// its work, then post as the runner runs it: nothing of the project is left and no lease is held.
+// What post cannot know about — a ticket or a lease main took but never saved in its state —
+// belongs to a dead owner: no admission waits for it, and the next job sweeps it. The monitor is left alone: killing it is
+// test/e2e/lease-cleanup.test.ts ("a job killed with its monitor").
+
+const track = emptyRunnerTempAfterEach();
+const daemon = new OwnDockerd();
+const group = `faults-killed-${process.pid}`;
+/** Every killed job's project, for the final check after the next job. */
+const killed: string[] = [];
+let holder: RunnerJob | undefined;
+
+beforeAll(async () => {
+  requireImages('dsa-test/busybox:1');
+  await daemon.start();
+  daemon.loadImage('dsa-test/busybox:1');
+}, 120_000);
+afterEach(async () => {
+  if (holder) await holder.post();
+  holder = undefined;
+});
+afterAll(() => daemon.dispose(), 120_000);
+
+function job(inputs: Record<string, string> = {}, fixture = 'faults/slow-healthy'): RunnerJob {
+  return track(new RunnerJob({ workspace: workspaceWith(fixture), inputs: { 'wait-timeout': '30s', baseline: 'false', ...inputs }, env: { DOCKER_HOST: daemon.host } }));
+}
+
+interface KillPoint {
+  point: string;
+  /** What main prints when it is there. */
+  pattern: RegExp;
+  /** A job of the same lock group holds the lease meanwhile. */
+  held?: boolean;
+  /** What post finds in the state main saved before it died. */
+  postLine?: RegExp;
+}
+
+const POINTS: KillPoint[] = [
+  { point: 'after preflight', pattern: /::group::Admission/ },
+  { point: 'while waiting for a lease', pattern: /Waiting .* for admission/, held: true },
+  { point: 'right after the lease is taken (before main saved it)', pattern: /Admitted after .* \(lease [0-9a-f]+;/ },
+  { point: 'once the lease is saved', pattern: /::group::Memory across runs/, postLine: /Lease [0-9a-f]+ released\./ },
+  { point: 'during `up --wait`', pattern: /Container .* Started/, postLine: /Left after cleanup: 0 \(containers 0, networks 0, volumes 0\)\.[\s\S]*Lease [0-9a-f]+ released\./ },
+];
+
+describe('main killed at several points, then post', () => {
+  test.each(POINTS)('$point: post leaves nothing of the project and no lease', async ({ pattern, held, postLine }) => {
+    if (held) {
+      holder = job({ 'lock-group': group }, 'stacks/own-daemon');
+      expect((await holder.main()).exitCode).toBe(0);
+    }
+    const runner = job({ 'lock-group': group });
+    const running = runner.start('main');
+    await printed(running.child, pattern);
+    running.child.kill('SIGKILL');
+    const main = await running.done;
+    expect(main.signal).toBe('SIGKILL');
+    const project = main.outputs['project-name']!;
+    killed.push(project);
+
+    const post = await runner.post();
+    expect(post.exitCode, post.stdout).toBe(0);
+    if (postLine) expect(post.stdout).toMatch(postLine);
+    expect(resourcesOn(daemon, project)).toEqual(NOTHING_LEFT);
+    // Nothing is held for a live owner: what is left (a ticket or lease main took but never
+    // saved) names the killed main as its owner, and so is stale.
+    const owners = daemon.docker(['ps', '-a', '--filter', `label=docker-stability.lease.project=${project}`, '--format', '{{.Label "docker-stability.lease.owner.pid"}}']);
+    expect(owners.split('\n').filter(Boolean).filter((pid) => pid !== String(running.child.pid))).toEqual([]);
+  });
+
+  test("the next job sweeps the ticket and the lease the killed mains never saved; nothing of any killed job remains", async () => {
+    // At least the killed wait's ticket and the lease taken just before the kill.
+    expect(killed.flatMap((project) => leaseRecordsOn(daemon, project)).length).toBeGreaterThanOrEqual(2);
+    const next = job({ 'lock-group': group }, 'stacks/own-daemon');
+    const main = await next.main();
+    expect(main.exitCode, main.stdout).toBe(0);
+    expect((await next.post()).exitCode).toBe(0);
+    expect(killed).toHaveLength(POINTS.length);
+    for (const project of [...killed, main.outputs['project-name']!]) {
+      expect(resourcesOn(daemon, project)).toEqual(NOTHING_LEFT);
+      expect(leaseRecordsOn(daemon, project)).toEqual([]);
+    }
+    // No record of the lease store is left on the daemon but the admission mutex.
+    expect(daemon.docker(['ps', '-a', '--filter', 'label=docker-stability.lease.namespace', '--format', '{{.Names}}']).split('\n').filter((name) => name && !/mutex/.test(name))).toEqual([]);
+  });
+});
