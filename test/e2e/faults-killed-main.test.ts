@@ -19,6 +19,8 @@ const group = `faults-killed-${process.pid}`;
 /** Every killed job's project, for the final check after the next job. */
 const killed: string[] = [];
 let holder: RunnerJob | undefined;
+/** Per point, how many records of the dead main the next job had to sweep. */
+const swept: Array<{ point: string; left: number }> = [];
 
 beforeAll(async () => {
   requireImages('dsa-test/busybox:1');
@@ -54,7 +56,7 @@ const POINTS: KillPoint[] = [
 ];
 
 describe('main killed at several points, then post', () => {
-  test.each(POINTS)('$point: post leaves nothing of the project and no lease', async ({ pattern, held, postLine }) => {
+  test.each(POINTS)('$point: post leaves nothing of the project and no lease', async ({ point, pattern, held, postLine }) => {
     if (held) {
       holder = job({ 'lock-group': group }, 'stacks/own-daemon');
       expect((await holder.main()).exitCode).toBe(0);
@@ -75,22 +77,27 @@ describe('main killed at several points, then post', () => {
     // Nothing is held for a live owner: what is left (a ticket or lease main took but never
     // saved) names the killed main as its owner, and so is stale.
     const owners = daemon.docker(['ps', '-a', '--filter', `label=docker-stability.lease.project=${project}`, '--format', '{{.Label "docker-stability.lease.owner.pid"}}']);
-    expect(owners.split('\n').filter(Boolean).filter((pid) => pid !== String(running.child.pid))).toEqual([]);
+    const left = owners.split('\n').filter(Boolean);
+    expect(left.filter((pid) => pid !== String(running.child.pid))).toEqual([]);
+    if (left.length > 0) {
+      // The next job on this daemon takes them away (its admission sweeps stale records, its
+      // preflight releases stale leases).
+      const next = job({}, 'stacks/own-daemon');
+      const nextMain = await next.main();
+      expect(nextMain.exitCode, nextMain.stdout).toBe(0);
+      expect(leaseRecordsOn(daemon, project)).toEqual([]);
+      expect((await next.post()).exitCode).toBe(0);
+      expect(resourcesOn(daemon, nextMain.outputs['project-name']!)).toEqual(NOTHING_LEFT);
+    }
+    swept.push({ point, left: left.length });
   });
 
-  test("the next job sweeps the ticket and the lease the killed mains never saved; nothing of any killed job remains", async () => {
-    // At least the killed wait's ticket and the lease taken just before the kill.
-    expect(killed.flatMap((project) => leaseRecordsOn(daemon, project)).length).toBeGreaterThanOrEqual(2);
-    const next = job({ 'lock-group': group }, 'stacks/own-daemon');
-    const main = await next.main();
-    expect(main.exitCode, main.stdout).toBe(0);
-    expect((await next.post()).exitCode).toBe(0);
+  test('no record of the lease store is left on the daemon but the admission mutex', () => {
     expect(killed).toHaveLength(POINTS.length);
-    for (const project of [...killed, main.outputs['project-name']!]) {
-      expect(resourcesOn(daemon, project)).toEqual(NOTHING_LEFT);
-      expect(leaseRecordsOn(daemon, project)).toEqual([]);
-    }
-    // No record of the lease store is left on the daemon but the admission mutex.
-    expect(daemon.docker(['ps', '-a', '--filter', 'label=docker-stability.lease.namespace', '--format', '{{.Names}}']).split('\n').filter((name) => name && !/mutex/.test(name))).toEqual([]);
+    // The lease taken just before the kill is always one of them: the next-job path did run.
+    expect(swept.find((entry) => entry.point.startsWith('right after the lease is taken'))?.left).toBe(1);
+    console.info(`records of the killed mains the next job swept: ${swept.map((entry) => `${entry.point} ${entry.left}`).join('; ')}`);
+    const names = daemon.docker(['ps', '-a', '--filter', 'label=docker-stability.lease.namespace', '--format', '{{.Names}}']).split('\n');
+    expect(names.filter((name) => name && !/mutex/.test(name))).toEqual([]);
   });
 });
