@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseDuration } from '../settings/units.js';
 import { RULES, RULE_IDS, isRuleId, type RuleId } from './catalog.js';
 import type { Severity } from './finding.js';
+import { parseUntrustedYaml, UntrustedYamlError } from '../yaml/untrusted.js';
 
 // `.docker-stability.yml` (or the `policy-config` input / `--config`): severity per rule or
 // `off`, thresholds, services to exempt per rule. Anything the parser does not know is an error
@@ -98,15 +99,18 @@ const STACK_RULES: RuleId[] = ['memory-budget'];
 export function parsePolicyConfig(text: string, file: string): PolicyConfig {
   const config = defaultPolicyConfig();
   const problems: string[] = [];
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+  let doc: Document.Parsed;
+  let lines: LineCounter;
+  try {
+    ({ doc, lines } = parseUntrustedYaml(text));
+  } catch (error) {
+    if (error instanceof UntrustedYamlError) throw new PolicyConfigError(file, [error.line > 0 ? `line ${error.line}: ${error.detail}` : error.detail]);
+    throw error;
+  }
   const at = (node: Node | Pair | null | undefined): string => {
     const range = node && 'range' in node ? node.range : undefined;
     return range ? `line ${lines.linePos(range[0]).line}: ` : '';
   };
-  if (doc.errors.length > 0) {
-    throw new PolicyConfigError(file, doc.errors.map((error) => `line ${error.linePos?.[0].line ?? '?'}: invalid YAML: ${error.message.split('\n')[0]}`));
-  }
   if (doc.contents === null) return config;
   const root = doc.contents;
   if (!isMap(root)) throw new PolicyConfigError(file, [`${at(root)}expected a mapping with a 'policy:' section`]);

@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Document, type YAMLMap } from 'yaml';
 import type { Finding, Severity } from '../policy/finding.js';
+import { parseUntrustedYaml, UntrustedYamlError, type ParsedYaml } from '../yaml/untrusted.js';
 import { composeLifecycleCall } from './direct-compose.js';
 import { effectiveWords, simpleCommands } from './shell-commands.js';
 
@@ -52,13 +53,15 @@ interface JobInfo {
 
 export function scanWorkflow(file: WorkflowFile, options: WorkflowScanOptions = {}): Finding[] {
   const isOurAction = options.isOurAction ?? defaultIsOurAction;
-  const lines = new LineCounter();
-  // Read through the document API only (no toJS), so aliases are never expanded: no alias bombs.
-  const document = parseDocument(file.text, { lineCounter: lines, prettyErrors: false });
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!;
-    throw new WorkflowParseError(file.path, lines.linePos(error.pos[0]).line, error.message.split('\n')[0]!);
+  // A pull request's workflows are untrusted text; read through the document API only (no toJS).
+  let parsed: ParsedYaml;
+  try {
+    parsed = parseUntrustedYaml(file.text);
+  } catch (error) {
+    if (error instanceof UntrustedYamlError) throw new WorkflowParseError(file.path, error.line, error.detail);
+    throw error;
   }
+  const { doc: document, lines } = parsed;
   const jobs = (document as Document).get('jobs', true);
   if (!isMap(jobs)) return [];
 
@@ -179,7 +182,7 @@ function unlockedStacks(infos: JobInfo[], file: string, severity: Severity): Fin
  */
 function commandPosition(
   text: string,
-  lines: LineCounter,
+  lines: ParsedYaml['lines'],
   run: Scalar,
   scriptLine: number,
   words: string[],

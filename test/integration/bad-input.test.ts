@@ -206,7 +206,7 @@ describe('10 MB compose files', () => {
   test('10 MB of nested brackets are refused before parsing, within the bound', async () => {
     const dir = bigWorkspace('services:\n  app:\n    image: dsa-test/busybox:1\n    labels: ', () => '[[[[[[[[[[[[[[[[', '\n');
     const action = await runAction(dir, {});
-    expect(action.error).toBe('compose.yaml:4:113: nests more than 100 levels deep here: refused (compose files nest a few levels)');
+    expect(action.error).toBe('compose.yaml:4:113: nests more than 100 levels deep here: refused (such files nest a few levels)');
     expect(action.ownMs).toBeLessThan(STEP_BOUND_MS);
     const cli = runCli(dir, {});
     expect(cli.status).toBe(2);

@@ -64,11 +64,14 @@ describe('nesting, refused before parsing', () => {
     ['10 MB of {', `x: ${'{'.repeat(10 * 1024 * 1024)}\n`, { line: 1, column: 104 }],
     ['a line of 5 million `- `', `${'- '.repeat(5_000_000)}a\n`, { line: 1, column: 201 }],
     ['flow nesting spread over lines', `x:\n${'  [\n'.repeat(200)}`, { line: 102, column: 3 }],
+    // A scanner without the grammar took the quote in the block scalar as opening a string.
+    ['after a quote inside a block scalar', `a: |\n  "\nb: ${'['.repeat(10 * 1024 * 1024)}\n`, { line: 3, column: 104 }],
+    ['after an unclosed quote in a plain scalar', `a: echo 'x\nb: ${'['.repeat(10 * 1024 * 1024)}\n`, { line: 2, column: 104 }],
   ])('%s', (_name, text, at) => {
     const started = Date.now();
     const error = failure(text);
     expect(error).toMatchObject(at);
-    expect(error.detail).toBe('nests more than 100 levels deep here: refused (compose files nest a few levels)');
+    expect(error.detail).toBe('nests more than 100 levels deep here: refused (such files nest a few levels)');
     expect(Date.now() - started).toBeLessThan(5000);
   });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
-import { ComposeSourceError, duplicateKeyOffset, excessiveNesting, parseComposeSource } from '../../../src/compose/compose-source.js';
+import { ComposeSourceError, parseComposeSource } from '../../../src/compose/compose-source.js';
+import { duplicateKeyOffset, excessiveNesting } from '../../../src/yaml/untrusted.js';
 
 // The guards in front of the YAML parser: no document a YAML library writes (block or flow style,
 // any scalars, up to 20 levels) is refused, and whatever text comes in, the only thing that

@@ -47,6 +47,8 @@ describe('policy configuration', () => {
     ['a bad duration', 'policy:\n  rules:\n    healthcheck-timing: { min-interval: soon }\n', "healthcheck-timing.min-interval: 'soon' is not a duration"],
     ['a list that is not names', 'policy:\n  rules:\n    image-tag: { exempt: [{a: 1}] }\n', 'image-tag.exempt: expected a list of names'],
     ['invalid YAML', 'policy: [\n', 'invalid YAML'],
+    ['a repeated key', 'policy:\n  rules: {}\n  rules: {}\n', 'line 3: invalid YAML: Map keys must be unique'],
+    ['absurd nesting', `policy: ${'['.repeat(200)}\n`, 'line 1: nests more than 100 levels deep here'],
   ])('%s is an error naming the line', (_name, text, message) => {
     expect(() => parsePolicyConfig(text, 'cfg.yml')).toThrow(message);
   });

@@ -97,10 +97,15 @@ describe('scanWorkflow', () => {
     }
   });
 
-  test('an alias bomb is read without expanding it', () => {
+  test('absurd nesting and repeated keys are refused with their line, in one pass', () => {
+    expect(() => scanWorkflow({ path: 'deep.yml', text: `jobs:\n  a: ${'['.repeat(1_000_000)}\n` })).toThrow(/^deep\.yml:2: nests more than 100 levels deep/);
+    expect(() => scanWorkflow({ path: 'dup.yml', text: 'jobs:\n  a: {}\n  a: {}\n' })).toThrow('dup.yml:3: invalid YAML: Map keys must be unique');
+  });
+
+  test('an alias bomb is refused at its first alias, without expanding it', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'jobs: {}'].join('\n');
     const started = Date.now();
-    expect(scanWorkflow({ path: 'bomb.yml', text: bomb })).toEqual([]);
+    expect(() => scanWorkflow({ path: 'bomb.yml', text: bomb })).toThrow(/^bomb\.yml:2: its aliases expand to \d+ nodes from \d+ written .*: refused as an alias bomb$/);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
