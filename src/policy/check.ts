@@ -85,9 +85,9 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
 
   // The rules judge the stack as it will run with the injected limits; health-check timing is
   // judged as written (its findings become notes where the standard timing replaces it).
-  const config = async (overrides: string[] = []): Promise<ComposeModel> => {
+  const config = async (overrides: string[] = [], stack: StackTarget = target): Promise<ComposeModel> => {
     try {
-      return await compose.config(target, overrides);
+      return await compose.config(stack, overrides);
     } catch (error) {
       if (!(error instanceof ComposeConfigError)) throw error;
       const envFiles = envFilePaths(target.workingDirectory, target.envFiles).map((file) => {
@@ -105,13 +105,15 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
   // Compose starts the stack without a profile nobody declares: a typo would test less, silently.
   const undeclared = target.profiles.filter((profile) => profile !== '*' && !Object.values(model.services).some((service) => service.profiles?.includes(profile)));
   if (undeclared.length > 0) {
-    const everything = await compose.config({ ...target, profiles: ['*'] });
-    const declared = [...new Set(Object.values(everything.services).flatMap((service) => service.profiles ?? []))].sort();
+    // With every profile on, services that were off load too; if one of them fails, the typo is
+    // still the error to report.
+    const declared = await config([], { ...target, profiles: ['*'] }).then(
+      (everything) => [...new Set(Object.values(everything.services).flatMap((service) => service.profiles ?? []))].sort(),
+      () => undefined,
+    );
+    const known = declared === undefined ? 'the declared ones could not be listed' : declared.length ? `declared: ${declared.join(', ')}` : 'none is declared';
     throw new PolicyInputError(
-      undeclared.map(
-        (profile) =>
-          `profile '${profile}' is declared by no service of ${files.map(displayPath).join(', ')} (${declared.length ? `declared: ${declared.join(', ')}` : 'none is declared'}); Compose would start the stack without it`,
-      ),
+      undeclared.map((profile) => `profile '${profile}' is declared by no service of ${files.map(displayPath).join(', ')} (${known}); Compose would start the stack without it`),
     );
   }
   let override = emptyOverride();

@@ -74,13 +74,14 @@ export async function daemonBudget(docker: DockerApi | undefined): Promise<Memor
   }
 }
 
+/** The errors that mean "bad input": the files, the configuration or the flags, not the daemon. */
+export function isInputError(error: unknown): error is Error {
+  return error instanceof ComposeSourceError || error instanceof PolicyConfigError || error instanceof PolicyInputError || error instanceof ComposeConfigError;
+}
+
 /** Turns the errors that mean "bad input" into exit code 2, with their own words. */
 export function asInputError(error: unknown): unknown {
-  if (error instanceof ComposeSourceError || error instanceof PolicyConfigError || error instanceof PolicyInputError) {
-    return new ExitError(EXIT.usage, error.message);
-  }
-  if (error instanceof ComposeConfigError) return new ExitError(EXIT.usage, error.message);
-  return error;
+  return isInputError(error) ? new ExitError(EXIT.usage, error.message) : error;
 }
 
 export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<number> {

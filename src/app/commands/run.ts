@@ -24,7 +24,7 @@ import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, wr
 import { runDirectory } from '../run-files.js';
 import { errorMessage } from '../step.js';
 import { realDeps, type Deps } from '../wiring.js';
-import { asInputError } from './check.js';
+import { isInputError } from './check.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { collect } from './lease-cli.js';
@@ -128,7 +128,7 @@ export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd
     }, command);
   } catch (error) {
     outcome.failure = errorMessage(error);
-    outcome.badInput = asInputError(error) instanceof ExitError;
+    outcome.badInput = isInputError(error);
     report.mainError = outcome.failure;
   } finally {
     renewing.abort();

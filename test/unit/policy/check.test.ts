@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { ComposeCli } from '../../../src/compose/compose-cli.js';
+import { ComposeConfigError, type ComposeCli } from '../../../src/compose/compose-cli.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import { ComposeSourceError } from '../../../src/compose/positions.js';
 import { displayPathFor, PolicyInputError, policyFailure, runPolicyCheck, type PolicyIo } from '../../../src/policy/check.js';
@@ -107,6 +107,19 @@ describe('runPolicyCheck', () => {
       (error: unknown) => error instanceof ComposeSourceError && error.file === 'alias-bomb/compose.yaml' && /alias bomb/.test(error.message),
     );
     expect(compose.calls).toEqual([]);
+  });
+
+  test('a profile no service declares is bad input, also when the stack with every profile on does not load', async () => {
+    const { io, compose, target } = setup('clean');
+    const secret = 'hunter2-not-for-logs';
+    // With every profile on, a service that was off fails to load, its value in Compose's message.
+    const failingAll = {
+      config: (stack: StackTarget, overrides: string[] = []) =>
+        stack.profiles.includes('*') ? Promise.reject(new ComposeConfigError(['compose.yaml'], `service "off": invalid value ${secret}`)) : compose.config(stack, overrides),
+    } as unknown as ComposeCli;
+    const failure = runPolicyCheck(failingAll, { ...target, profiles: ['tset'] }, io, { config: defaultPolicyConfig(), displayBase: target.workingDirectory });
+    await expect(failure).rejects.toThrow(new PolicyInputError(["profile 'tset' is declared by no service of compose.yaml (the declared ones could not be listed); Compose would start the stack without it"]));
+    await expect(failure).rejects.not.toThrow(secret);
   });
 
   test('a suppression naming an unknown rule is bad input', async () => {
