@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 import { workspaceWith } from '../support/workspace.js';
 
@@ -11,7 +11,6 @@ import { workspaceWith } from '../support/workspace.js';
 // command, whose exit code becomes the CLI's; zero leftovers whatever the command did.
 
 const CLI = path.join(REPO_ROOT, 'dist/cli/index.js');
-const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
 const projects: string[] = [];
 
 beforeAll(() => requireImages('dsa-test/busybox:1', 'dsa-test/redis:7'));

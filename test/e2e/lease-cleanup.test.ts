@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { snapshotProject, startDevStack, stopDevStack, type ProjectSnapshot } from '../support/dev-stack.js';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { RunnerJob, type StepResult } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { printed } from '../support/step-output.js';
@@ -13,7 +13,6 @@ import { workspaceWith } from '../support/workspace.js';
 // never keeps the stack and its lease. A developer's plain `docker compose` stack on the same
 // daemon survives all of it, resource for resource.
 
-const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
 const id = randomBytes(3).toString('hex');
 const group = `e2e-${id}`;
 const dev = `dsa-e2e-dev-${id}`;

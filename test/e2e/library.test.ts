@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, copyFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 import { workspaceWith } from '../support/workspace.js';
 
@@ -41,7 +41,7 @@ describe('the library', () => {
     const code = await library.runStack(['sh', '-c', 'exit 4'], { directory: workspaceWith('stacks/healthy'), projectName: project, log: (text) => lines.push(text) });
     expect(code).toBe(4);
     expect(lines.join('')).toContain('Admitted after');
-    expect(projectResources(project)).toEqual({ containers: [], networks: [], volumes: [] });
+    expect(projectResources(project)).toEqual(NOTHING_LEFT);
   });
 
   test('a TypeScript consumer compiles against the declarations of package exports', () => {

@@ -1,12 +1,11 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { RunnerJob } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
 
 const track = emptyRunnerTempAfterEach();
 
-const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
 const projects: string[] = [];
 
 beforeAll(() => requireImages('dsa-test/busybox:1', 'dsa-test/redis:7'));

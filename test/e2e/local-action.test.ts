@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 import { workspaceWith } from '../support/workspace.js';
 
@@ -98,7 +98,7 @@ describe('@github/local-action runs main and post', () => {
       expect(order.indexOf('health_status: healthy'), `${service} became healthy`).toBeGreaterThan(order.indexOf('start'));
       expect(order.indexOf('destroy'), `${service} destroyed after it was healthy`).toBeGreaterThan(order.indexOf('health_status: healthy'));
     }
-    expect(projectResources(project)).toEqual({ containers: [], networks: [], volumes: [] });
+    expect(projectResources(project)).toEqual(NOTHING_LEFT);
     expect(docker(['volume', 'ls', '--filter', `name=${project}`, '--format', '{{.Name}}'])).toBe('');
 
     // Post wrote its summary through the stub's summary file and its report where it said.

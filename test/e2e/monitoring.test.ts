@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { mermaidBlocks, mermaidParser } from '../support/mermaid-parser.js';
 import { RunnerJob } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
@@ -58,7 +58,7 @@ describe('the monitor between main and post, on the real daemon', () => {
     // The monitor ended on post's signal, after its final flush; nothing of the stack is left.
     expect(readFileSync(state.monitor.samplesFile, 'utf8')).toMatch(/"k":"end"[^\n]*"reason":"stopped"/);
     expect(alive(state.monitor.pid)).toBe(false);
-    expect(projectResources(project)).toEqual({ containers: [], networks: [], volumes: [] });
+    expect(projectResources(project)).toEqual(NOTHING_LEFT);
   });
 
   test('fail-on none reports the same run without failing the job', async () => {

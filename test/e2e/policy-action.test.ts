@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { RunnerJob } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
@@ -11,7 +11,6 @@ import { workspaceWith } from '../support/workspace.js';
 // `policy: error` before anything starts; and a stack with 2 s health checks started under the
 // injected standard timing.
 
-const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
 const track = emptyRunnerTempAfterEach();
 const projects: string[] = [];
 

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { snapshotProject, startDevStack, stopDevStack } from '../support/dev-stack.js';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { workspaceWith } from '../support/workspace.js';
 import { eventually, namespaceContainers, removeNamespace, startCli, uniqueNamespace } from './lease-helpers.js';
 
@@ -92,7 +92,7 @@ describe('docker-stability clean', () => {
     expect(real.removed.map((entry) => entry.name).sort()).toEqual(dryRun.planned.map((entry) => entry.name).sort());
     expect(real.failed).toEqual([]);
     expect(real.releasedLeases).toEqual(dryRun.staleLeases.map((lease) => lease.id));
-    expect(projectResources(dead)).toEqual({ containers: [], networks: [], volumes: [] });
+    expect(projectResources(dead)).toEqual(NOTHING_LEFT);
     expect(namespaceContainers(ns).some((name) => name.includes('.held.'))).toBe(true);
 
     // The live stack and the developer's stack are exactly as they were.

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { endedFromStat } from '../../src/adapters/host-probe.js';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { namespaceContainers, removeNamespace, startCli, uniqueNamespace } from './lease-helpers.js';
 
 const ns = uniqueNamespace('stacks');
@@ -115,7 +115,7 @@ describe('up and down under leases', () => {
     const [downA, downB] = [startCli(['down', '-p', projects[0]!, ...lease], { cwd: a }), startCli(['down', '-p', projects[1]!, ...lease], { cwd: b })];
     expect([await downA.exited, await downB.exited]).toEqual([0, 0]);
     expect(downA.stderr()).toContain(`stack ${projects[0]} is down and its lease released`);
-    for (const project of projects) expect(projectResources(project)).toEqual({ containers: [], networks: [], volumes: [] });
+    for (const project of projects) expect(projectResources(project)).toEqual(NOTHING_LEFT);
     expect(namespaceContainers(ns)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(keepers.filter(alive)).toEqual([]);

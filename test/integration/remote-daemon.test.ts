@@ -10,7 +10,7 @@ import type { DockerodeApi } from '../../src/adapters/docker-api.js';
 import { dockerApiFromEnvironment, resolveDockerEndpoint } from '../../src/adapters/docker-endpoint.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import type { StackTarget } from '../../src/settings/stack-target.js';
-import { docker, projectResources, requireImages } from '../support/docker.js';
+import { docker, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { OwnDockerd } from '../support/own-dockerd.js';
 import { RunnerJob } from '../support/runner.js';
 import { workspaceWith } from '../support/workspace.js';
@@ -76,13 +76,13 @@ async function runActionAgainstRemote(env: Record<string, string>, project: stri
   expect(Number(main.outputs['startup-seconds'])).toBeGreaterThan(0);
   const running = await remote.listContainers({ all: false, labels: [`com.docker.compose.project=${project}`] });
   expect(running.map((container) => container.state)).toEqual(['running']);
-  expect(projectResources(project)).toEqual(NOTHING);
+  expect(projectResources(project)).toEqual(NOTHING_LEFT);
 
   const post = await job.post();
   expect(post.exitCode, post.stdout + post.stderr).toBe(0);
   expect(post.outputs['report-file']).toBeTruthy();
   expect(await remoteProject(remote, project)).toEqual(NOTHING);
-  expect(projectResources(project)).toEqual(NOTHING);
+  expect(projectResources(project)).toEqual(NOTHING_LEFT);
   // The monitor sampled the private daemon's container, through the same endpoint.
   expect(post.stdout).toMatch(/Monitor: [1-9]\d* samples of 1 services/);
 }
@@ -107,7 +107,7 @@ describe('a second daemon on tcp://127.0.0.1', () => {
       const up = await remoteProject(api, project);
       expect(up.containers).toEqual([`${project}-idle-1`]);
       expect(up.volumes).toEqual([`${project}_scratch`]);
-      expect(projectResources(project)).toEqual(NOTHING);
+      expect(projectResources(project)).toEqual(NOTHING_LEFT);
     } finally {
       await compose.down(target, { stopTimeoutSeconds: 0, timeoutMs: 60_000 });
     }
@@ -147,7 +147,7 @@ describe('the same daemon through a Docker context', () => {
       try {
         await compose.up(target, { waitTimeoutMs: 60_000 });
         expect((await remoteProject(api, project)).containers).toEqual([`${project}-idle-1`]);
-        expect(projectResources(project)).toEqual(NOTHING);
+        expect(projectResources(project)).toEqual(NOTHING_LEFT);
       } finally {
         await compose.down(target, { stopTimeoutSeconds: 0, timeoutMs: 60_000 });
       }

@@ -7,7 +7,7 @@ import { tearDown } from '../../src/cleanup/teardown.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import type { StackTarget } from '../../src/settings/stack-target.js';
 import { snapshotProject, startDevStack, stopDevStack } from '../support/dev-stack.js';
-import { docker, forceRemoveProject, projectResources, requireImages } from '../support/docker.js';
+import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 
 const dockerApi = new DockerodeApi();
@@ -40,7 +40,7 @@ describe('tearDown on the real daemon', () => {
       expect(result.problems).toEqual([]);
       expect(result.leftovers).toEqual({ containers: [], networks: [], volumes: [] });
       expect(result.swept?.removed.map((removal) => removal.resource.name)).toContain(`${project}-stray`);
-      expect(projectResources(project)).toEqual({ containers: [], networks: [], volumes: [] });
+      expect(projectResources(project)).toEqual(NOTHING_LEFT);
       expect(snapshotProject(devProject)).toEqual(before);
     } finally {
       forceRemoveProject(project);

@@ -4,6 +4,7 @@
 // reservation. The audit's resource-stability test asserts on the samples.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { sleep } from './step-output.js';
 
 export interface DaemonSample {
   atMs: number;
@@ -89,7 +90,7 @@ export function watchDaemon(options: { projects: (project: string) => boolean; i
   const loop = (async () => {
     while (!stopped) {
       samples.push(await sample(options.projects, options.env ?? process.env));
-      await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
+      await sleep(options.intervalMs);
     }
   })();
   return {

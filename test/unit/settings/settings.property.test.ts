@@ -89,18 +89,19 @@ describe('parseSettings over random inputs', () => {
   });
 
   test('valid sizes, durations and shares are accepted together, and mean what they say', () => {
-    const size = fc.tuple(fc.integer({ min: 1, max: 4096 }), fc.constantFrom('m', 'g', 'MiB', 'GiB')).map(([value, unit]) => `${value}${unit}`);
+    const UNIT_BYTES = { m: 1024 ** 2, MiB: 1024 ** 2, g: 1024 ** 3, GiB: 1024 ** 3 };
+    const size = fc.tuple(fc.integer({ min: 1, max: 4096 }), fc.constantFrom(...(Object.keys(UNIT_BYTES) as Array<keyof typeof UNIT_BYTES>))).map(([value, unit]) => ({ text: `${value}${unit}`, bytes: value * UNIT_BYTES[unit] }));
     const seconds = fc.integer({ min: 1, max: 3600 });
     fc.assert(
       fc.property(size, seconds, fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 60 }), (disk, wait, share, sample) => {
-        const result = outcome({ 'min-free-disk': disk, 'wait-timeout': `${wait}s`, 'memory-budget': `${share}%`, 'sample-interval': `${sample}s`, 'lock-timeout': String(wait) });
+        const result = outcome({ 'min-free-disk': disk.text, 'wait-timeout': `${wait}s`, 'memory-budget': `${share}%`, 'sample-interval': `${sample}s`, 'lock-timeout': String(wait) });
         expect(result).toHaveProperty('settings');
         const { settings } = result as { settings: Settings };
         expect(settings.waitTimeoutMs).toBe(wait * 1000);
         expect(settings.lease.lockTimeoutMs).toBe(wait * 1000);
         expect(settings.sampleIntervalMs).toBe(sample * 1000);
         expect(settings.lease.memoryBudget).toMatchObject({ kind: 'share', fraction: share / 100 });
-        expect(settings.minFreeDiskBytes).toBeGreaterThanOrEqual(1024 ** 2);
+        expect(settings.minFreeDiskBytes).toBe(disk.bytes);
       }),
     );
   });
