@@ -87,7 +87,7 @@ describe('the daemon frozen during main', () => {
     daemon.thaw();
     expect(resourcesOn(daemon, main.outputs['project-name']!)).toEqual(NOTHING_LEFT);
     expect(leaseRecordsOn(daemon, main.outputs['project-name']!)).toEqual([]);
-    console.info(`frozen in preflight: main failed ${seconds(frozenMs)} s after the freeze (bound ${seconds(CALL_MS + PING_MS)} s)`);
+    console.info(`frozen in preflight: main failed ${seconds(frozenMs)} s after the freeze (bound ${seconds(CALL_MS + PING_MS)} s + exit, asserted < ${seconds(CALL_MS + PING_MS + MARGIN_MS)} s)`);
   });
 
   test('while waiting for a lease: the wait ends at the first unanswered read; the next job sweeps the dead ticket', async () => {
@@ -123,7 +123,7 @@ describe('the daemon frozen during main', () => {
       expect(resourcesOn(daemon, name)).toEqual(NOTHING_LEFT);
       expect(leaseRecordsOn(daemon, name)).toEqual([]);
     }
-    console.info(`frozen in the lease wait: main failed ${seconds(frozenMs)} s after the freeze (bound ${seconds(CALL_MS + PING_MS)} s)`);
+    console.info(`frozen in the lease wait: main failed ${seconds(frozenMs)} s after the freeze (bound ${seconds(CALL_MS + PING_MS)} s + exit, asserted < ${seconds(CALL_MS + PING_MS + MARGIN_MS)} s)`);
   });
 
   test('during `up --wait`: Compose gives up at its wait-timeout, main says the daemon stopped answering within wait-timeout + 15 s + the teardown\'s pings', async () => {
