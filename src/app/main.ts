@@ -97,9 +97,9 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
       save();
       outcome = await runtime.group(`Start stack ${target.projectName}`, () => upUnderOverride(deps, runtime, settings, state.overrideFile!, signal));
     } catch (error) {
-      await abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease });
+      // A lease whose release failed stays in the state: post tries again.
+      state.lease = await abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease });
       state.monitor = undefined;
-      state.lease = undefined;
       throw error;
     }
     report.start = outcome.ok
@@ -126,10 +126,9 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
       });
     }
     // The stack is not left running while later steps or the post step wait.
-    await runtime.group('Tear down the failed stack', () =>
+    state.lease = await runtime.group('Tear down the failed stack', () =>
       abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease }),
     );
-    state.lease = undefined;
     throw new Error(startFailureMessage(target.projectName, outcome));
   } catch (error) {
     report.mainError = errorMessage(error);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leftoverCount } from '../cleanup/leftovers.js';
+import { cleanupFailure } from '../cleanup/leftovers.js';
 import { runOutputs } from '../report/outputs.js';
 import { emptyReport, type RunReport } from '../report/run-report.js';
 import { renderSummary } from '../report/summary.js';
@@ -16,8 +16,8 @@ import { realDeps, type Deps } from './wiring.js';
  * The action's post step, which always runs: take the lease back from the monitor, stop the
  * monitor, tear down (as `cleanup` says), prove nothing is left, release the lease last, record
  * the run for later comparison, and write the summary and report.json. Its own trouble becomes
- * warnings; it fails when something is left behind or a fail-on condition was met — only after
- * cleaning up — and never hides main's verdict.
+ * warnings; it fails when something is left behind (or what is left could not be counted) or a
+ * fail-on condition was met — only after cleaning up — and never hides main's verdict.
  */
 export async function runPost(deps: Deps): Promise<void> {
   const { runtime } = deps;
@@ -54,11 +54,8 @@ export async function runPost(deps: Deps): Promise<void> {
   }
   await runtime.appendSummary(`${renderSummary(report, { reportFile })}${keep ? keptNote(settings, state.overrideFile) : ''}`);
 
-  const leftovers = report.teardown?.leftovers;
-  if (leftovers && leftoverCount(leftovers) > 0) {
-    const names = [...leftovers.containers, ...leftovers.networks, ...leftovers.volumes].join(', ');
-    runtime.setFailed(`Cleanup left ${leftoverCount(leftovers)} resources of project ${project} behind: ${names}`);
-  }
+  const cleanup = cleanupFailure(report.teardown, project);
+  if (cleanup) runtime.setFailed(cleanup);
   if (failOnMet.length > 0) {
     runtime.setFailed(`fail-on: ${failOnMet.join('; ')}. The stack was ${keep ? 'kept' : 'cleaned up'}; the job summary has the details.`);
   }

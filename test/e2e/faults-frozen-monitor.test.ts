@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { requireImages } from '../support/docker.js';
-import { leaseRecordsOn, NOTHING_LEFT, resourcesOn, seconds, warningsOf } from '../support/faults.js';
+import { errorsOf, leaseRecordsOn, NOTHING_LEFT, resourcesOn, seconds, warningsOf } from '../support/faults.js';
 import { OwnDockerd } from '../support/own-dockerd.js';
 import { RunnerJob, type StepResult } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
@@ -104,8 +104,9 @@ describe('the daemon frozen when post runs', () => {
     expect(warnings).toContainEqual(expect.stringMatching(/^Could not settle lease [0-9a-f]+: .*did not answer .* in time/));
     expect(post.summary).toMatch(/\| Left after cleanup \| not counted \|/);
     expect(post.summary).toContain('still away when the monitor ended');
-    // Post fails only for leftovers it counted (src/app/post.ts); here it could count nothing.
-    expect(post.exitCode, post.stdout).toBe(0);
+    // What is left could not be counted, so "nothing left" is not claimed: the step fails.
+    expect(post.exitCode, post.stdout).toBe(1);
+    expect(errorsOf(post)).toContainEqual(expect.stringMatching(new RegExp(`^Cleanup of project ${project} could not be done or checked: Nothing of project ${project} was torn down`)));
 
     daemon.thaw();
     expect(resourcesOn(daemon, project).containers).toHaveLength(1);

@@ -142,19 +142,14 @@ describe('the daemon frozen during main', () => {
 
     daemon.thaw();
     expect(resourcesOn(daemon, project).containers).toHaveLength(1);
-    // Post runs once the daemon is back: it tears the stack down; the lease (its owner, the
-    // monitor, is gone) goes with the next job's preflight sweep.
+    // Main could not release the lease either, so it left it in the state: post, once the daemon
+    // is back, tears the stack down and releases it.
+    expect(warningsOf(main)).toContainEqual(expect.stringMatching(/^Could not release lease [0-9a-f]+: .*the cleanup at the end tries again/));
     const post = await runner.post();
     expect(post.exitCode, post.stdout).toBe(0);
+    expect(post.stdout).toMatch(/Lease [0-9a-f]+ released\./);
     expect(resourcesOn(daemon, project)).toEqual(NOTHING_LEFT);
-    const next = job({}, 'stacks/own-daemon');
-    const nextMain = await next.main();
-    projects.push(nextMain.outputs['project-name']!);
-    expect(nextMain.exitCode, nextMain.stdout).toBe(0);
-    expect(nextMain.stdout).toMatch(new RegExp(`WARN Leftovers of dead jobs on this daemon: .*released 1 stale leases`));
     expect(leaseRecordsOn(daemon, project)).toEqual([]);
-    expect((await next.post()).exitCode).toBe(0);
-    expect(resourcesOn(daemon, nextMain.outputs['project-name']!)).toEqual(NOTHING_LEFT);
     console.info(`frozen during up: main failed ${seconds(frozenMs)} s after the freeze (wait-timeout ${seconds(waitTimeoutMs)} s)`);
   });
 });

@@ -3,26 +3,26 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
+import { leaseRecords, projectResources, type ProjectLeftovers } from './docker.js';
 import type { OwnDockerd } from './own-dockerd.js';
 import type { StepResult } from './runner.js';
 
-const lines = (text: string): string[] => text.split('\n').filter(Boolean);
+const on = (daemon: OwnDockerd) => (args: string[]): string => daemon.docker(args);
 
-/** Every container, network and volume carrying the project's Compose label on that daemon. */
-export function resourcesOn(daemon: OwnDockerd, project: string): { containers: string[]; networks: string[]; volumes: string[] } {
-  const filter = `label=com.docker.compose.project=${project}`;
-  return {
-    containers: lines(daemon.docker(['ps', '-a', '--filter', filter, '--format', '{{.Names}}'])),
-    networks: lines(daemon.docker(['network', 'ls', '--filter', filter, '--format', '{{.Name}}'])),
-    volumes: lines(daemon.docker(['volume', 'ls', '--filter', filter, '--format', '{{.Name}}'])),
-  };
+/**
+ * Every container, network and volume carrying the project's Compose label on that daemon; its
+ * lease records are asserted on their own here (a lease may outlive its stack by design).
+ */
+export function resourcesOn(daemon: OwnDockerd, project: string): Omit<ProjectLeftovers, 'leases'> {
+  const { containers, networks, volumes } = projectResources(project, on(daemon));
+  return { containers, networks, volumes };
 }
 
 export const NOTHING_LEFT = { containers: [], networks: [], volumes: [] };
 
 /** The project's lease records (tickets waiting and leases held), by container name. */
 export function leaseRecordsOn(daemon: OwnDockerd, project: string): string[] {
-  return lines(daemon.docker(['ps', '-a', '--filter', `label=docker-stability.lease.project=${project}`, '--format', '{{.Names}}']));
+  return leaseRecords(project, on(daemon));
 }
 
 /** The step's `::error::` annotations, one message each. */

@@ -25,6 +25,7 @@ import { runDirectory } from '../run-files.js';
 import { errorMessage } from '../step.js';
 import { realDeps, type Deps } from '../wiring.js';
 import { isInputError } from './check.js';
+import { cleanupFailure } from '../../cleanup/leftovers.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { collect } from './lease-cli.js';
@@ -143,8 +144,7 @@ export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd
     runtime.info(`Summary written to ${flags.summary}.`);
   }
   runtime.info(renderTerminalReport(report).trimEnd());
-  const left = report.teardown?.leftovers;
-  if (left && left.containers.length + left.networks.length + left.volumes.length > 0) outcome.failure ??= 'resources were left after cleanup';
+  outcome.failure ??= cleanupFailure(report.teardown, target.projectName);
   if (outcome.failure) runtime.error(outcome.failure);
   if (outcome.commandExit !== undefined && outcome.commandExit !== 0) return outcome.commandExit;
   // Bad input is exit 2 here as in `check`: the same compose file, the same answer.
@@ -208,9 +208,8 @@ async function stackAndCommand(
     : { ok: false, durationMs: started.durationMs, reason: started.reason, composeTail: started.composeTail, failing: started.failing };
   if (!started.ok) {
     run.phase = 'start-failed';
-    await abandonStack(deps, runtime, settings, { monitor: run.monitor, overrideFile: run.overrideFile, lease: run.lease });
+    run.lease = await abandonStack(deps, runtime, settings, { monitor: run.monitor, overrideFile: run.overrideFile, lease: run.lease });
     run.monitor = undefined;
-    run.lease = undefined;
     throw new Error(startFailureMessage(settings.stack.projectName, started));
   }
   run.phase = 'started';

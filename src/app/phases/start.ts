@@ -85,7 +85,7 @@ export async function abandonStack(
   log: Log,
   settings: Settings,
   parts: { monitor?: MonitorHandle; overrideFile?: string; lease?: LeaseHandle },
-): Promise<void> {
+): Promise<LeaseHandle | undefined> {
   if (parts.monitor) {
     const stopped = await stopMonitor(deps, parts.monitor, MONITOR_STOP_TIMEOUT_MS);
     if (stopped === 'killed') log.warning('The monitor did not stop in time and was killed.');
@@ -97,11 +97,12 @@ export async function abandonStack(
     removeBuiltImages: settings.cleanup.removeBuiltImages,
   });
   for (const problem of result.problems) log.warning(problem);
-  if (parts.lease) {
-    try {
-      await releaseLease(deps, parts.lease);
-    } catch (error) {
-      log.warning(`Could not release lease ${parts.lease.id}: ${errorMessage(error)}; it expires with its owner.`);
-    }
+  if (!parts.lease) return undefined;
+  try {
+    await releaseLease(deps, parts.lease);
+    return undefined;
+  } catch (error) {
+    log.warning(`Could not release lease ${parts.lease.id}: ${errorMessage(error)}; the cleanup at the end tries again (else it ends with its owner).`);
+    return parts.lease;
   }
 }
