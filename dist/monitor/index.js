@@ -67191,7 +67191,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 3054:
+/***/ 4046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67453,7 +67453,56 @@ class UnixStatsClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/unanswered-guard.ts
+
+/**
+ * Remembers that the daemon left a call unanswered for its whole timeout (a frozen or wedged
+ * dockerd: the socket accepts, nothing answers). Until the daemon answers again, every later call
+ * first pings it under the ping's short bound and fails at once when that goes unanswered too.
+ * Without it each call of a teardown, a sweep or a diagnosis waits out its own full timeout in
+ * turn, and a step on a frozen daemon takes minutes instead of one timeout and a few pings.
+ *
+ * A ping's own timeout does not make the daemon suspect: 2 s is the preflight's bar for a healthy
+ * daemon, not proof that a busy one is gone.
+ */
+class UnansweredGuard {
+    endpoint;
+    ping;
+    /** The operation that went unanswered, while the daemon is suspect. */
+    unanswered;
+    constructor(endpoint, ping) {
+        this.endpoint = endpoint;
+        this.ping = ping;
+    }
+    get suspect() {
+        return this.unanswered !== undefined;
+    }
+    /** Before a call: passes when the daemon is not suspect or answers a ping now. */
+    async admit(operation) {
+        const unanswered = this.unanswered;
+        if (unanswered === undefined)
+            return;
+        try {
+            await this.ping();
+        }
+        catch (error) {
+            const unavailable = error instanceof DockerUnavailableError ? error : undefined;
+            const cause = unavailable ? unavailable.cause : error;
+            const detail = cause instanceof Error ? cause.message : String(cause);
+            throw new DockerUnavailableError(this.endpoint, operation, `not sent: '${unanswered}' went unanswered earlier, and a ping failed now: ${detail}`, unavailable?.timedOut ?? false);
+        }
+        this.answered();
+    }
+    timedOut(operation) {
+        this.unanswered = operation;
+    }
+    answered() {
+        this.unanswered = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/docker-api.ts
+
 
 
 
@@ -67471,6 +67520,8 @@ class DockerodeApi {
     statsClient;
     socketPath;
     unusable;
+    /** A daemon that left a call unanswered is pinged before each later call (see the guard). */
+    guard;
     constructor(options = {}) {
         const host = options.host ?? process.env.DOCKER_HOST;
         this.docker = new (docker_default())(host ? modemOptions(host, options.tls) : undefined);
@@ -67479,6 +67530,7 @@ class DockerodeApi {
         this.unusable = options.unusable;
         this.callTimeoutMs = options.callTimeoutMs ?? 15_000;
         this.pingTimeoutMs = options.pingTimeoutMs ?? 2000;
+        this.guard = new UnansweredGuard(this.endpoint, () => this.ping());
     }
     async ping() {
         await this.call('ping', (abortSignal) => this.docker.ping({ abortSignal }), this.pingTimeoutMs);
@@ -67605,13 +67657,18 @@ class DockerodeApi {
             return this.orMissing('container stats', (abortSignal) => this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal }));
         }
         this.statsClient ??= new UnixStatsClient(socketPath, this.callTimeoutMs);
+        await this.guard.admit('container stats');
         try {
-            return await this.statsClient.get(id);
+            const stats = await this.statsClient.get(id);
+            this.guard.answered();
+            return stats;
         }
         catch (error) {
             const failure = error;
-            if (failure.timedOut)
+            if (failure.timedOut) {
+                this.guard.timedOut('container stats');
                 throw new DockerUnavailableError(this.endpoint, 'container stats', failure.message, true);
+            }
             if (failure.code && CONNECTION_CODES.has(failure.code))
                 throw new DockerUnavailableError(this.endpoint, 'container stats', error, false);
             throw new Error(`Docker container stats failed: ${failure.message ?? String(error)}`, { cause: error });
@@ -67685,6 +67742,10 @@ class DockerodeApi {
     async call(operation, fn, timeoutMs = this.callTimeoutMs) {
         if (this.unusable !== undefined)
             throw new DockerUnavailableError(this.endpoint, operation, this.unusable, false);
+        // The ping is the guard's own probe (and a ping timeout alone does not make the daemon suspect).
+        const guarded = operation !== 'ping';
+        if (guarded)
+            await this.guard.admit(operation);
         const controller = new AbortController();
         let timer;
         // The race guards against a library path that ignores the abort signal.
@@ -67695,18 +67756,29 @@ class DockerodeApi {
             }, timeoutMs);
         });
         try {
-            return await Promise.race([fn(controller.signal), deadline]);
+            const answer = await Promise.race([fn(controller.signal), deadline]);
+            if (guarded)
+                this.guard.answered();
+            return answer;
         }
         catch (error) {
-            if (error instanceof DockerUnavailableError)
+            if (error instanceof DockerUnavailableError) {
+                if (guarded && error.timedOut)
+                    this.guard.timedOut(operation);
                 throw error;
+            }
             const http = error;
             if (http.code && CONNECTION_CODES.has(http.code)) {
                 throw new DockerUnavailableError(this.endpoint, operation, error, false);
             }
             if (http.name === 'AbortError' || controller.signal.aborted) {
+                if (guarded)
+                    this.guard.timedOut(operation);
                 throw new DockerUnavailableError(this.endpoint, operation, `no answer within ${timeoutMs} ms`, true);
             }
+            // An error status is an answer.
+            if (guarded)
+                this.guard.answered();
             throw new Error(`Docker ${operation} failed: ${http.message ?? String(error)}`, { cause: error });
         }
         finally {
@@ -69747,7 +69819,7 @@ async function monitorWorker(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3054);
+/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4046);
 
 // A worker, not a step: once its end record is written nothing is left to wait for.
 process.exit(await (0,_app_monitor_js__WEBPACK_IMPORTED_MODULE_0__/* .monitorWorker */ .R)());

@@ -44,6 +44,8 @@ export declare class DockerodeApi implements DockerApi {
     private statsClient?;
     private readonly socketPath;
     private readonly unusable;
+    /** A daemon that left a call unanswered is pinged before each later call (see the guard). */
+    private readonly guard;
     constructor(options?: DockerApiOptions);
     ping(): Promise<void>;
     version(): Promise<EngineVersion>;

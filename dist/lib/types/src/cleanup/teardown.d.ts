@@ -1,5 +1,5 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
-import type { DockerApi } from '../ports/docker.js';
+import { type DockerApi } from '../ports/docker.js';
 import type { StackTarget } from '../settings/stack-target.js';
 import { type SweepResult } from './execute.js';
 import { type Leftovers } from './leftovers.js';
@@ -24,6 +24,11 @@ export interface TeardownOptions {
  * `docker compose down --volumes --remove-orphans` (falling back to the project name alone when
  * the files no longer load), then a sweep of whatever still carries the project's label, then a
  * count of what is left — the audit's "zero orphaned containers", measured. Never throws.
+ *
+ * A daemon that does not answer first is not handed to Compose: `down` would wait out its whole
+ * timeout, the fallback by name another, and each sweep call its own — minutes on a frozen
+ * dockerd for nothing. The teardown then says so at once; what stays is the stack of an owner
+ * that is gone, which the next job's preflight sweep (or `docker-stability clean`) removes.
  */
 export declare function tearDown(deps: {
     compose: ComposeCli;

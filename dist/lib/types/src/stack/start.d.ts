@@ -1,5 +1,5 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
-import type { DockerApi } from '../ports/docker.js';
+import { DockerUnavailableError, type DockerApi } from '../ports/docker.js';
 import type { Log } from '../ports/runtime.js';
 import type { StackTarget } from '../settings/stack-target.js';
 import { type ServiceDiagnosis } from './diagnose.js';
@@ -30,3 +30,9 @@ export declare function startStack(deps: {
     log: Log;
     now: () => number;
 }, target: StackTarget, options: StartOptions): Promise<StartOutcome>;
+/** `docker compose up` failed and the daemon did not answer afterwards. */
+export declare class DaemonLostError extends Error {
+    readonly composeLastLine: string;
+    readonly cause: DockerUnavailableError;
+    constructor(composeLastLine: string, cause: DockerUnavailableError);
+}

@@ -29,6 +29,8 @@ export interface CheckDeps {
 export declare const nodePolicyIo: PolicyIo;
 /** The budget when nothing else is given: 75 % of the daemon's memory, if a daemon answers. */
 export declare function daemonBudget(docker: DockerApi | undefined): Promise<MemoryBudget | undefined>;
+/** The errors that mean "bad input": the files, the configuration or the flags, not the daemon. */
+export declare function isInputError(error: unknown): error is Error;
 /** Turns the errors that mean "bad input" into exit code 2, with their own words. */
 export declare function asInputError(error: unknown): unknown;
 export declare function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<number>;

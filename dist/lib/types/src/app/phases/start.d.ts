@@ -40,4 +40,4 @@ export declare function abandonStack(deps: Deps, log: Log, settings: Settings, p
     monitor?: MonitorHandle;
     overrideFile?: string;
     lease?: LeaseHandle;
-}): Promise<void>;
+}): Promise<LeaseHandle | undefined>;
