@@ -38,7 +38,7 @@ describe('docker-stability run', () => {
     expect(summary).toContain(`## Docker stack \`${result.project}\``);
     const report = JSON.parse(readFileSync(path.join(result.cwd, 'report.json'), 'utf8')) as { schema: string; teardown: { leftovers: unknown } };
     expect(report.schema).toBe('docker-stability/report@1');
-    expect(report.teardown.leftovers).toEqual(NOTHING_LEFT);
+    expect(report.teardown.leftovers).toEqual({ containers: [], networks: [], volumes: [] });
     expect(projectResources(result.project)).toEqual(NOTHING_LEFT);
   });
 

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { requireImages } from '../support/docker.js';
-import { errorsOf, leaseRecordsOn, NOTHING_LEFT, resourcesOn, seconds, warningsOf } from '../support/faults.js';
-import { OwnDockerd } from '../support/own-dockerd.js';
+import { describe, expect, test } from 'vitest';
+import { CALL_MS, errorsOf, leaseRecordsOn, NOTHING_LEFT, PING_MS, privateDaemonPerFile, resourcesOn, seconds, warningsOf } from '../support/faults.js';
 import { RunnerJob, type StepResult } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { sleep, waitFor } from '../support/step-output.js';
@@ -14,29 +12,11 @@ import { workspaceWith } from '../support/workspace.js';
 // lease back (one 15 s call), stopping the monitor (≤ 8 s, MONITOR_STOP_TIMEOUT_MS), then a 2 s
 // ping per later call — with warnings naming what went unanswered; the next job sweeps the rest.
 
-const PING_MS = 2000;
-const CALL_MS = 15_000;
 const MONITOR_STOP_MS = 8000;
 const MARGIN_MS = 6000;
 
 const track = emptyRunnerTempAfterEach();
-const daemon = new OwnDockerd();
-const projects: string[] = [];
-
-beforeAll(async () => {
-  requireImages('dsa-test/busybox:1');
-  await daemon.start();
-  daemon.loadImage('dsa-test/busybox:1');
-}, 120_000);
-afterEach(() => {
-  daemon.thaw();
-  for (const project of projects.splice(0)) {
-    const records = leaseRecordsOn(daemon, project);
-    if (records.length) daemon.docker(['rm', '-f', ...records]);
-    daemon.docker(['compose', '-p', project, 'down', '--volumes', '--timeout', '0']);
-  }
-});
-afterAll(() => daemon.dispose(), 120_000);
+const { daemon, projects } = privateDaemonPerFile();
 
 function job(inputs: Record<string, string> = {}): RunnerJob {
   return track(new RunnerJob({

@@ -1,7 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { requireImages } from '../support/docker.js';
-import { errorsOf, leaseRecordsOn, NOTHING_LEFT, resourcesOn, seconds, warningsOf } from '../support/faults.js';
-import { OwnDockerd } from '../support/own-dockerd.js';
+import { describe, expect, test } from 'vitest';
+import { CALL_MS, errorsOf, leaseRecordsOn, NOTHING_LEFT, PING_MS, privateDaemonPerFile, resourcesOn, seconds, warningsOf } from '../support/faults.js';
 import { RunnerJob, type StepResult } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { printed } from '../support/step-output.js';
@@ -14,31 +12,12 @@ import { workspaceWith } from '../support/workspace.js';
 // call 15 s, and once a call went unanswered every later call is preceded by a 2 s ping
 // (src/adapters/unanswered-guard.ts). Compose's own --wait-timeout bounds `up --wait`.
 
-const PING_MS = 2000;
-const CALL_MS = 15_000;
 /** Process start-up, bundle loading and two busy cores. */
 const MARGIN_MS = 6000;
 const FROZEN = /It may be overloaded or frozen; check 'docker info' on the host\./;
 
 const track = emptyRunnerTempAfterEach();
-const daemon = new OwnDockerd();
-const projects: string[] = [];
-
-beforeAll(async () => {
-  requireImages('dsa-test/busybox:1');
-  await daemon.start();
-  daemon.loadImage('dsa-test/busybox:1');
-}, 120_000);
-afterEach(() => {
-  // Never leave the daemon frozen for the next test, whatever failed.
-  daemon.thaw();
-  for (const project of projects.splice(0)) {
-    const records = leaseRecordsOn(daemon, project);
-    if (records.length) daemon.docker(['rm', '-f', ...records]);
-    daemon.docker(['compose', '-p', project, 'down', '--volumes', '--timeout', '0']);
-  }
-});
-afterAll(() => daemon.dispose(), 120_000);
+const { daemon, projects } = privateDaemonPerFile();
 
 function job(inputs: Record<string, string> = {}, fixture = 'faults/slow-healthy'): RunnerJob {
   return track(new RunnerJob({ workspace: workspaceWith(fixture), inputs: { 'wait-timeout': '30s', baseline: 'false', ...inputs }, env: { DOCKER_HOST: daemon.host } }));

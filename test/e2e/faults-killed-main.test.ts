@@ -1,7 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { requireImages } from '../support/docker.js';
-import { leaseRecordsOn, NOTHING_LEFT, resourcesOn } from '../support/faults.js';
-import { OwnDockerd } from '../support/own-dockerd.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { leaseRecordsOn, NOTHING_LEFT, privateDaemonPerFile, resourcesOn } from '../support/faults.js';
 import { RunnerJob } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { printed } from '../support/step-output.js';
@@ -14,7 +12,7 @@ import { workspaceWith } from '../support/workspace.js';
 // test/e2e/lease-cleanup.test.ts ("a job killed with its monitor").
 
 const track = emptyRunnerTempAfterEach();
-const daemon = new OwnDockerd();
+const { daemon } = privateDaemonPerFile();
 const group = `faults-killed-${process.pid}`;
 /** Every killed job's project, for the final check after the next job. */
 const killed: string[] = [];
@@ -22,16 +20,10 @@ let holder: RunnerJob | undefined;
 /** Per point, how many records of the dead main the next job had to sweep. */
 const swept: Array<{ point: string; left: number }> = [];
 
-beforeAll(async () => {
-  requireImages('dsa-test/busybox:1');
-  await daemon.start();
-  daemon.loadImage('dsa-test/busybox:1');
-}, 120_000);
 afterEach(async () => {
   if (holder) await holder.post();
   holder = undefined;
 });
-afterAll(() => daemon.dispose(), 120_000);
 
 function job(inputs: Record<string, string> = {}, fixture = 'faults/slow-healthy'): RunnerJob {
   return track(new RunnerJob({ workspace: workspaceWith(fixture), inputs: { 'wait-timeout': '30s', baseline: 'false', ...inputs }, env: { DOCKER_HOST: daemon.host } }));

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
@@ -8,11 +8,12 @@ import { defaultPolicyConfig } from '../../src/policy/config.js';
 import type { Finding } from '../../src/policy/finding.js';
 import { REPO_ROOT } from '../support/runner.js';
 
-// Every compose file of the awesome-compose corpus (shared/, beside the checkout) through the
-// real Compose and the whole check: none may crash, the one that needs a variable fails with
-// Compose's own error, and every finding points at a line that holds what the rule is about.
+// Every compose file of the awesome-compose corpus (CC0; a copy in test/fixtures/corpus, so the
+// check runs wherever the repository is cloned) through the real Compose and the whole check:
+// none may crash, the one that needs a variable fails with Compose's own error, and every
+// finding points at a line that holds what the rule is about.
 
-const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/awesome-compose');
+const CORPUS = path.join(REPO_ROOT, 'test/fixtures/corpus/awesome-compose');
 const compose = new DockerComposeCli(new ProcessCommandRunner());
 const io: PolicyIo = {
   readText: (file) => readFileSync(file, 'utf8'),
@@ -22,7 +23,6 @@ const io: PolicyIo = {
 };
 
 function corpusFiles(): Array<[string, string]> {
-  if (!existsSync(CORPUS)) return [];
   return readdirSync(CORPUS, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) =>
@@ -60,7 +60,7 @@ function pointsAtItsValue(finding: Finding, lines: string[]): boolean {
   return serviceKey || dependency || (TOKENS[finding.rule] ?? /$^/).test(text);
 }
 
-describe.skipIf(!existsSync(CORPUS))('the awesome-compose corpus', () => {
+describe('the awesome-compose corpus', () => {
   const files = corpusFiles();
 
   test('holds the 39 files', () => {

@@ -3,9 +3,39 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
-import { leaseRecords, projectResources, type ProjectLeftovers } from './docker.js';
-import type { OwnDockerd } from './own-dockerd.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { leaseRecords, projectResources, requireImages, type ProjectLeftovers } from './docker.js';
+import { OwnDockerd } from './own-dockerd.js';
 import type { StepResult } from './runner.js';
+
+/** The bounds of src/adapters/docker-api.ts: a ping, and any other call. */
+export const PING_MS = 2000;
+export const CALL_MS = 15_000;
+
+/**
+ * A private daemon for one fault-test file, with the busybox image: after each test it is
+ * thawed (never left frozen for the next, whatever failed) and the projects the test listed
+ * are removed with their lease records; at the end it is stopped and deleted.
+ */
+export function privateDaemonPerFile(): { daemon: OwnDockerd; projects: string[] } {
+  const daemon = new OwnDockerd();
+  const projects: string[] = [];
+  beforeAll(async () => {
+    requireImages('dsa-test/busybox:1');
+    await daemon.start();
+    daemon.loadImage('dsa-test/busybox:1');
+  }, 120_000);
+  afterEach(() => {
+    daemon.thaw();
+    for (const project of projects.splice(0)) {
+      const records = leaseRecordsOn(daemon, project);
+      if (records.length) daemon.docker(['rm', '-f', ...records]);
+      daemon.docker(['compose', '-p', project, 'down', '--volumes', '--timeout', '0']);
+    }
+  });
+  afterAll(() => daemon.dispose(), 120_000);
+  return { daemon, projects };
+}
 
 const on = (daemon: OwnDockerd) => (args: string[]): string => daemon.docker(args);
 
