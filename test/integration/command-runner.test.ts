@@ -5,17 +5,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
 import { CommandError } from '../../src/ports/command.js';
+import { alive } from '../support/processes.js';
 
 const runner = new ProcessCommandRunner();
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('ProcessCommandRunner', () => {
   test('output, exit code 0 and streamed lines', async () => {

@@ -16,6 +16,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { alive } from './processes.js';
+import { sleep } from './step-output.js';
 
 export class OwnDockerd {
   readonly dir = mkdtempSync('/tmp/dsa-dockerd-');
@@ -142,17 +144,4 @@ async function loopbackListener(): Promise<{ server: net.Server; port: number; f
   const fd = (server as unknown as { _handle?: { fd?: number } })._handle?.fd;
   if (typeof fd !== 'number' || fd < 0) throw new Error('could not get the listening socket\'s file descriptor');
   return { server, port: (server.address() as net.AddressInfo).port, fd };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,16 +4,10 @@ import { LeaseAbortedError, LeaseTimeoutError, LeaseTooLargeError } from '../../
 import { releaseLease } from '../../../src/lease/lifecycle.js';
 import { LEASE_IMAGE, recordLabels, recordName, type LeaseRecord } from '../../../src/lease/records.js';
 import type { LeaseRequest } from '../../../src/lease/request.js';
-import { FakeClock, FakeDocker, FakeHost, identity, processDeps } from './fakes.js';
+import type { FakeClock, FakeDocker} from './fakes.js';
+import { identity, world } from './fakes.js';
 
 const GiB = 1024 ** 3;
-
-function world() {
-  const clock = new FakeClock();
-  const docker = new FakeDocker(clock);
-  const host = new FakeHost();
-  return { clock, docker, host, proc: (pid: number) => processDeps(docker, clock, host, pid) };
-}
 
 const group = (name: string, extra: Partial<LeaseRequest> = {}): LeaseRequest => ({ project: '', groups: [name], ports: [], memoryBytes: 0, ...extra });
 const memory = (gib: number): LeaseRequest => ({ project: `p${gib}`, groups: [], ports: [], memoryBytes: gib * GiB });

@@ -241,3 +241,11 @@ export function processDeps(docker: FakeDocker, clock: FakeClock, host: FakeHost
   own.processIdentity = (queried?: number) => (queried === undefined ? own.self : host.alive.get(queried));
   return { docker, clock, host: own };
 }
+
+/** One fake daemon, clock and host, and the dependencies of a process `pid` living in them. */
+export function world() {
+  const clock = new FakeClock();
+  const docker = new FakeDocker(clock);
+  const host = new FakeHost();
+  return { clock, docker, host, proc: (pid: number) => processDeps(docker, clock, host, pid) };
+}

@@ -6,16 +6,9 @@ import { holdLease } from '../../../src/lease/keeper.js';
 import { findLease, keepLeaseRenewed, releaseLease, renewIntervalMs, renewLease, transferLease } from '../../../src/lease/lifecycle.js';
 import { findStaleLeases, formatStatusText, leaseStatus } from '../../../src/lease/status.js';
 import type { LeaseRequest } from '../../../src/lease/request.js';
-import { FakeClock, FakeDocker, FakeHost, processDeps } from './fakes.js';
+import { world } from './fakes.js';
 
 const GiB = 1024 ** 3;
-
-function world() {
-  const clock = new FakeClock();
-  const docker = new FakeDocker(clock);
-  const host = new FakeHost();
-  return { clock, docker, host, proc: (pid: number) => processDeps(docker, clock, host, pid) };
-}
 
 const options: AcquireOptions = { namespace: 'unit', budgetBytes: 6 * GiB, timeoutMs: 60_000, ttlMs: 3_600_000, who: { runner: 'alice@laptop' } };
 const stack = (project: string, extra: Partial<LeaseRequest> = {}): LeaseRequest => ({ project, groups: [], ports: [], memoryBytes: GiB, ...extra });
