@@ -9,7 +9,7 @@ import { DockerodeApi } from '../src/adapters/docker-api.js';
 import { leftoverCount } from '../src/cleanup/leftovers.js';
 import { tearDown } from '../src/cleanup/teardown.js';
 import { DockerComposeCli } from '../src/compose/compose-cli.js';
-import type { StackTarget } from '../src/settings/stack-target.js';
+import type { StackTarget } from '../src/compose/target.js';
 import { median, report } from './lib.js';
 
 const dir = path.resolve(import.meta.dirname, 'fixtures/sigterm-ignorers');

@@ -25,12 +25,13 @@ import type { LeaseRequest } from './lease/request.js';
 import { leaseStatus as status, type LeaseStatus } from './lease/status.js';
 import { runPolicyCheck, type PolicyResult } from './policy/check.js';
 import { loadPolicyConfig } from './policy/config.js';
-import { resolveStackTarget, type StackTarget } from './settings/stack-target.js';
+import { resolveStackTarget } from './settings/stack-target.js';
+import { type StackTarget } from './compose/target.js';
 
 export type { Finding, FindingCounts, Severity } from './policy/finding.js';
 export type { PolicyResult } from './policy/check.js';
 export type { RunReport } from './report/run-report.js';
-export type { StackTarget } from './settings/stack-target.js';
+export type { StackTarget } from './compose/target.js';
 export type { Settings } from './settings/settings.js';
 export type { LeaseRequest } from './lease/request.js';
 export type { LeaseStatus } from './lease/status.js';
@@ -41,7 +42,7 @@ export { formatJson } from './policy/format/json.js';
 export { formatText } from './policy/format/text.js';
 export { compareModels, formatDivergenceMarkdown, formatDivergenceJson } from './policy/compare.js';
 export { parseSettings, SettingsError } from './settings/settings.js';
-export { parseSize, parseDuration, formatBytes, formatDuration } from './settings/units.js';
+export { parseSize, parseDuration, formatBytes, formatDuration } from './core/units.js';
 export { renderSummary } from './report/summary.js';
 
 /** A stack as `docker compose` flags describe it; paths relative to `directory`. */

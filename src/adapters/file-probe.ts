@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import type { FileProbe } from '../settings/stack-target.js';
+import type { FileProbe } from '../ports/files.js';
 
 export const nodeFileProbe: FileProbe = {
   isFile: (absolutePath) => statSync(absolutePath, { throwIfNoEntry: false })?.isFile() ?? false,

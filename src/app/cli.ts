@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { errorMessage } from './step.js';
+import { errorMessage } from '../core/errors.js';
 import { EXIT, ExitError } from './commands/exit.js';
 import { registerCommands } from './commands/index.js';
 

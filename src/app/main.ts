@@ -16,7 +16,8 @@ import { runPreflightPhase } from './phases/preflight.js';
 import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, writeStackOverride } from './phases/start.js';
 import { runDirectory, writeMainReport } from './run-files.js';
 import { saveRunState, type RunState } from './run-state.js';
-import { errorMessage, runStep } from './step.js';
+import { runStep } from './step.js';
+import { errorMessage } from '../core/errors.js';
 import { realDeps, type Deps } from './wiring.js';
 
 /**

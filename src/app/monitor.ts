@@ -7,7 +7,7 @@ import { MONITOR_CONFIG_ENV, parseMonitorConfig, type MonitorConfig } from '../m
 import { leaseRenewalDuty } from '../lease/hooks.js';
 import type { LeaseDeps } from '../lease/context.js';
 import { runMonitor, type MonitorDuty } from '../monitor/sampler.js';
-import { errorMessage } from './step.js';
+import { errorMessage } from '../core/errors.js';
 
 /**
  * Periodic duties the monitor carries out while the job runs, besides sampling. The lease

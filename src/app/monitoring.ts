@@ -1,7 +1,7 @@
 import { readMonitorFile, startMonitor, stopMonitor, type MonitorHandle } from '../monitor/control.js';
 import { monitorConfig, type MonitorConfig } from '../monitor/config.js';
 import type { RunReport } from '../report/run-report.js';
-import { formatDuration } from '../settings/units.js';
+import { formatDuration } from '../core/units.js';
 import { monitorFiles } from './run-files.js';
 import type { Deps } from './wiring.js';
 

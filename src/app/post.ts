@@ -9,7 +9,8 @@ import type { Settings } from '../settings/settings.js';
 import { finishRun } from './phases/finish.js';
 import { readMainReport, writeReportJson } from './run-files.js';
 import { loadRunState } from './run-state.js';
-import { errorMessage, runStep } from './step.js';
+import { runStep } from './step.js';
+import { errorMessage } from '../core/errors.js';
 import { realDeps, type Deps } from './wiring.js';
 
 /**

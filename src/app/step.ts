@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors.js';
 import type { ActionRuntime } from '../ports/runtime.js';
 
 /**
@@ -9,15 +10,5 @@ export async function runStep(runtime: ActionRuntime, body: () => Promise<void>)
     await body();
   } catch (error) {
     runtime.setFailed(errorMessage(error));
-  }
-}
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'string') return error;
-  try {
-    return `Unexpected failure: ${JSON.stringify(error)}`;
-  } catch {
-    return `Unexpected failure: ${String(error)}`;
   }
 }

@@ -21,7 +21,7 @@ import type { DockerApi } from '../ports/docker.js';
 import type { HostProbe } from '../ports/host.js';
 import type { BackgroundProcesses } from '../ports/process.js';
 import type { ActionRuntime } from '../ports/runtime.js';
-import type { FileProbe } from '../settings/stack-target.js';
+import type { FileProbe } from '../ports/files.js';
 
 /** Everything the app layer talks to, as ports; the real adapters are wired here only. */
 export interface Deps {

@@ -1,4 +1,4 @@
-import type { RunReport } from '../report/run-report.js';
+import type { MonitorReport } from '../monitor/analysis.js';
 
 // The baseline: a compact projection of one run's report (a few KB for dozens of services),
 // saved as versioned JSON in the cache and read back by later runs. Pure.
@@ -31,8 +31,14 @@ export interface Baseline extends StackFigures {
   savedAtMs: number;
 }
 
+/** The parts of a run's report the baseline reads (the report passes itself). */
+export interface RunFigures {
+  start?: { ok: boolean; durationMs: number };
+  monitor?: MonitorReport;
+}
+
 /** The figures of a run, or why it has none worth remembering. */
-export function figuresFromReport(report: RunReport): StackFigures | { skip: string } {
+export function figuresFromReport(report: RunFigures): StackFigures | { skip: string } {
   if (!report.start?.ok) return { skip: report.start ? 'the stack did not start' : 'the stack was not started' };
   const monitor = report.monitor;
   const sampled = monitor?.services.filter((service) => service.samples > 0) ?? [];

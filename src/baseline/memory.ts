@@ -2,8 +2,7 @@ import path from 'node:path';
 import type { ComposeModel } from '../compose/model.js';
 import type { CacheStore } from '../ports/cache.js';
 import type { Log } from '../ports/runtime.js';
-import type { RunReport } from '../report/run-report.js';
-import { BASELINE_FILE, baselineDocument, figuresFromReport, parseBaseline, type Baseline } from './document.js';
+import { BASELINE_FILE, baselineDocument, figuresFromReport, parseBaseline, type Baseline, type RunFigures } from './document.js';
 import { baselineKeys, runIdentity, type BaselineKeys, type RunIdentity } from './keys.js';
 import { stackHash } from './stack-hash.js';
 
@@ -90,7 +89,7 @@ async function recallFrom(deps: BaselineDeps, plan: BaselinePlan, directory: str
 }
 
 /** Post, once the report is built: this run's figures become a baseline for later runs. */
-export async function recordBaseline(deps: BaselineDeps, plan: BaselinePlan, report: RunReport): Promise<BaselineSave> {
+export async function recordBaseline(deps: BaselineDeps, plan: BaselinePlan, report: RunFigures): Promise<BaselineSave> {
   const figures = figuresFromReport(report);
   if ('skip' in figures) return { status: 'skipped', reason: figures.skip };
   const availability = deps.cache.availability();

@@ -1,10 +1,9 @@
-import { escapeHtml, table } from '../report/markdown.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { escapeHtml, table } from '../core/markdown.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import { compareToBaseline, type BaselineComparison, type Delta, type Regression } from './compare.js';
-import { figuresFromReport } from './document.js';
+import { figuresFromReport, type RunFigures } from './document.js';
 import type { RegressionThresholds } from './inputs.js';
 import type { BaselineRecall, BaselineSave } from './memory.js';
-import type { RunReport } from '../report/run-report.js';
 
 // The job summary's "Compared with earlier runs" section, the outputs and the warnings (pure).
 // Small by construction: one row per service, a few lines besides (well inside the 1 MiB budget).
@@ -18,7 +17,7 @@ export interface BaselineVerdict {
   warnings: string[];
 }
 
-export function baselineVerdict(recall: BaselineRecall, report: RunReport, thresholds: RegressionThresholds): BaselineVerdict {
+export function baselineVerdict(recall: BaselineRecall, report: RunFigures, thresholds: RegressionThresholds): BaselineVerdict {
   const found = recall.status === 'found';
   const figures = figuresFromReport(report);
   if (!found || 'skip' in figures) {

@@ -1,6 +1,6 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
 import { DockerUnavailableError, type DockerApi } from '../ports/docker.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from '../compose/target.js';
 import { executeRemovals, type SweepResult } from './execute.js';
 import { takeInventory } from './inventory.js';
 import { findLeftovers, type Leftovers } from './leftovers.js';

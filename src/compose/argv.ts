@@ -1,4 +1,4 @@
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from './target.js';
 
 // `docker compose` argument arrays, built by pure functions and tested as tables.
 // Global flags (-f, -p, --profile, --env-file) go before the subcommand, as Compose requires.

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { CommandError, type CommandRunner } from '../ports/command.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from './target.js';
 import { configArgs, downArgs, downByNameArgs, upArgs, versionArgs } from './argv.js';
 import type { ComposeModel } from './model.js';
 

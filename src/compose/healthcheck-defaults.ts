@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from '../settings/units.js';
+import { formatDuration, parseDuration } from '../core/units.js';
 import type { ComposeModel, ComposeService } from './model.js';
 import { addToService, emptyOverride, type ComposeOverride } from './override.js';
 

@@ -1,4 +1,4 @@
-import { parseSize } from '../settings/units.js';
+import { parseSize } from '../core/units.js';
 import type { ComposeModel, ComposePort, ComposeService } from './model.js';
 
 // What a stack claims from the host, read from the canonical model. One implementation shared

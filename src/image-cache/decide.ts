@@ -1,4 +1,4 @@
-import { formatDuration } from '../settings/units.js';
+import { formatDuration } from '../core/units.js';
 import type { ImageLedger } from './ledger.js';
 
 // Cache or pull (pure). `docker save`/`load` caches are often slower than pulling from a nearby

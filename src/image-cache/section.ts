@@ -1,5 +1,5 @@
-import { escapeHtml, table } from '../report/markdown.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { escapeHtml, table } from '../core/markdown.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import type { ImageCachePrep } from './prepare.js';
 import type { ImageCacheRecord } from './record.js';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { formatBytes } from '../settings/units.js';
+import { formatBytes } from '../core/units.js';
 import { planAdmission, type Verdict } from './admission.js';
 import { leaseContext, partitionLive, type LeaseContext, type LeaseDeps, type LeaseTimings } from './context.js';
 import { holderView, type HolderView } from './describe.js';

@@ -1,4 +1,4 @@
-import { formatBytes, parsePercent, parseSize } from '../settings/units.js';
+import { formatBytes, parsePercent, parseSize } from '../core/units.js';
 
 // The memory budget leases are admitted against: a share of the daemon's memory ("75%") or an
 // absolute size ("6g"). One parser for the `memory-budget` input, shared with the policy's

@@ -1,5 +1,5 @@
 import type { ProcessIdentity } from '../ports/host.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import type { Blocker } from './admission.js';
 import type { LeaseRecord, Who } from './records.js';
 import type { LeaseRequest } from './request.js';

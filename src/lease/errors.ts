@@ -1,4 +1,4 @@
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import { describeBlocker, type HolderView } from './describe.js';
 
 /** The request alone is larger than the whole budget: it could never be admitted. */

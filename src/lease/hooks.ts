@@ -1,6 +1,6 @@
 import type { OwnerState } from '../cleanup/plan.js';
-import type { LeaseSection } from '../report/run-report.js';
-import { formatDuration } from '../settings/units.js';
+import type { LeaseSection } from './section.js';
+import { formatDuration } from '../core/units.js';
 import type { AcquiredLease, LeaseHandle } from './acquire.js';
 import { describeHolding, type HolderView } from './describe.js';
 import type { LeaseTimeoutError } from './errors.js';

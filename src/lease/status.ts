@@ -1,4 +1,4 @@
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import { planAdmission, reservedBytes } from './admission.js';
 import { describeBudget, resolveMemoryBudget, type MemoryBudget } from './budget.js';
 import { leaseContext, partitionLive, type LeaseDeps } from './context.js';

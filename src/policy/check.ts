@@ -5,8 +5,8 @@ import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults }
 import { emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { ComposeSourceError, ComposeSources, type ReadText } from '../compose/positions.js';
 import { stackReservation, type StackReservation } from '../compose/resources.js';
-import { formatBytes } from '../settings/units.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import { formatBytes } from '../core/units.js';
+import type { StackTarget } from '../compose/target.js';
 import type { PolicyConfig } from './config.js';
 import type { InjectedLimits, MemoryBudget } from './context.js';
 import { evaluatePolicy, type SuppressedFinding } from './evaluate.js';

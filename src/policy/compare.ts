@@ -1,7 +1,7 @@
 import type { ComposeModel, ComposeService } from '../compose/model.js';
 import { cpuLimit, memoryLimitBytes, tmpfsMounts } from '../compose/resources.js';
-import { table } from '../report/markdown.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { table } from '../core/markdown.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import { durabilitySwitches } from './rules/durability.js';
 import { hasHealthcheck, healthTiming, parseImage } from './service-facts.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import { parseDuration } from '../settings/units.js';
+import { parseDuration } from '../core/units.js';
 import { RULES, RULE_IDS, isRuleId, type RuleId } from './catalog.js';
 import type { Severity } from './finding.js';
 import { parseUntrustedYaml, UntrustedYamlError } from '../yaml/untrusted.js';

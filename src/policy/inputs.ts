@@ -1,4 +1,4 @@
-import { parseSize } from '../settings/units.js';
+import { parseSize } from '../core/units.js';
 
 // Pure parsers for the policy's action inputs and CLI flags, in the style of src/settings: each
 // returns the value or an error text naming what is accepted. The integrator adds the input

@@ -1,5 +1,5 @@
 import type { ComposeService } from '../compose/model.js';
-import { parseDuration } from '../settings/units.js';
+import { parseDuration } from '../core/units.js';
 
 // Facts about one service of the canonical model that several rules and `compare` read.
 

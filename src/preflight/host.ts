@@ -1,5 +1,5 @@
 import type { HostMemory, HostProbe } from '../ports/host.js';
-import { formatBytes } from '../settings/units.js';
+import { formatBytes } from '../core/units.js';
 import type { CheckResult } from './checks.js';
 import type { DaemonFacts } from './daemon.js';
 

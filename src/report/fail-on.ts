@@ -1,4 +1,4 @@
-import { parsePercent } from '../settings/units.js';
+import { parsePercent } from '../core/units.js';
 
 // `fail-on`: conditions seen while the stack ran that fail the job in post (after cleanup).
 // Parsing and evaluation are pure; post decides when to apply them.

@@ -6,6 +6,7 @@ import type { ImageCacheRecord } from '../image-cache/record.js';
 import type { MonitorReport } from '../monitor/analysis.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { InjectedLimit } from '../compose/override.js';
+import type { LeaseSection } from '../lease/section.js';
 import type { SuppressedFinding } from '../policy/evaluate.js';
 import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
@@ -91,20 +92,6 @@ export interface PolicySection {
   suppressed: SuppressedFinding[];
   injected: InjectedLimit[];
   standardised: HealthcheckChange[];
-}
-
-/** Admission under a lease in the daemon (filled by the lease step). */
-export interface LeaseSection {
-  outcome: 'admitted' | 'timed-out' | 'skipped';
-  /** How long admission waited. */
-  waitedMs: number;
-  /** Whom we waited for: one line per holder ("dsa-812-1-api, run 812: 3 GiB, host port 5432"). */
-  waitedFor: string[];
-  /** The host's memory budget and how much of it leases held once we were admitted (ours included). */
-  budgetBytes?: number;
-  usedBytes?: number;
-  ownBytes?: number;
-  detail?: string;
 }
 
 /** The cleanup sweep beyond `compose down` (filled by the cleanup step). */

@@ -2,9 +2,10 @@ import type { MonitorReport, ServiceRun } from '../monitor/analysis.js';
 import type { MonitorEvent } from '../monitor/records.js';
 import { compareFindings } from '../policy/finding.js';
 import { policySummaryMarkdown } from '../policy/format/summary.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
-import { table } from './markdown.js';
-import type { CleanupSection, LeaseSection, PolicySection, RunReport, StackServiceInfo } from './run-report.js';
+import { formatBytes, formatDuration } from '../core/units.js';
+import { table } from '../core/markdown.js';
+import type { CleanupSection, PolicySection, RunReport, StackServiceInfo } from './run-report.js';
+import type { LeaseSection } from '../lease/section.js';
 
 // The summary's sections, each a pure function of the report. Rows are bounded so that 50
 // services and a noisy 6-hour run still fit GitHub's 1 MiB summary limit.

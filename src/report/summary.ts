@@ -1,10 +1,10 @@
 import { baselineVerdict, renderBaselineSection } from '../baseline/section.js';
 import { leftoverCount } from '../cleanup/leftovers.js';
 import { renderImageCacheSection } from '../image-cache/section.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import { describeFailure, type ServiceDiagnosis } from '../stack/diagnose.js';
 import { metricChart } from './charts.js';
-import { codeBlock, details, table } from './markdown.js';
+import { codeBlock, details, table } from '../core/markdown.js';
 import type { RunReport } from './run-report.js';
 import { cleanupSection, hostSection, policySection, servicesSection, timelineSection } from './sections.js';
 import { verdictOf, type Verdict } from './verdict.js';

@@ -1,5 +1,5 @@
 import { leftoverCount } from '../cleanup/leftovers.js';
-import { formatBytes, formatDuration } from '../settings/units.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import type { RunReport } from './run-report.js';
 import { verdictOf } from './verdict.js';
 

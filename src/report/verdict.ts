@@ -1,5 +1,5 @@
 import { leftoverCount } from '../cleanup/leftovers.js';
-import { formatDuration } from '../settings/units.js';
+import { formatDuration } from '../core/units.js';
 import { baselineVerdict } from '../baseline/section.js';
 import type { RunReport } from './run-report.js';
 

@@ -1,12 +1,15 @@
 import { parseRegressionThresholds, parseSwitch, type RegressionThresholds } from '../baseline/inputs.js';
 import { parseHealthcheckDefaults, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import type { LimitDefaults } from '../compose/override.js';
-import { parseLeaseSettings, type LeaseSettings } from '../lease/settings.js';
+import { parseLeaseSettings, type LeaseSettings } from './lease.js';
 import { parseDefaultCpuLimit, parseDefaultMemoryLimit, parsePolicyMode, parseSarifFile, type PolicyMode } from '../policy/inputs.js';
 import { parseFailOn, type FailCondition } from '../report/fail-on.js';
 import { INPUTS, type InputKey } from './keys.js';
-import { defaultProjectName, resolveStackTarget, splitList, type FileProbe, type StackTarget } from './stack-target.js';
-import { parseDuration, parseSize } from './units.js';
+import { defaultProjectName, resolveStackTarget } from './stack-target.js';
+import { splitList } from '../core/lists.js';
+import { type FileProbe } from '../ports/files.js';
+import { type StackTarget } from '../compose/target.js';
+import { parseDuration, parseSize } from '../core/units.js';
 
 /** Everything the action (or `docker-stability run`) was asked to do, validated once. */
 export interface Settings {

@@ -1,23 +1,6 @@
 import path from 'node:path';
-
-/** Where a stack is and what it is called: everything `docker compose` needs to find it. */
-export interface StackTarget {
-  /** Absolute directory Compose runs in (relative compose paths resolve against it). */
-  workingDirectory: string;
-  /** Compose files as the user gave them (relative to workingDirectory), in order. */
-  files: string[];
-  projectName: string;
-  profiles: string[];
-  envFiles: string[];
-}
-
-/** What the settings parser may ask of the file system; one real implementation, fakes in tests. */
-export interface FileProbe {
-  isFile(absolutePath: string): boolean;
-  isDirectory(absolutePath: string): boolean;
-  /** The path with symlinks resolved, or the path itself when it does not exist. */
-  realPath(absolutePath: string): string;
-}
+import type { StackTarget } from '../compose/target.js';
+import type { FileProbe } from '../ports/files.js';
 
 /** Names Compose looks for when no `-f` is given, in its order of preference. */
 export const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -111,12 +94,4 @@ export function defaultProjectName(env: NodeJS.ProcessEnv, randomHex: string): s
   const parts = ['dsa', env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, projectSlug(env.GITHUB_JOB ?? '')]
     .filter((part): part is string => Boolean(part));
   return [...parts, randomHex].join('-');
-}
-
-/** Splits a list input: one item per line or comma-separated, blanks and `#` comments ignored. */
-export function splitList(raw: string): string[] {
-  return raw
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '' && !item.startsWith('#'));
 }

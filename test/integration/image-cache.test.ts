@@ -15,7 +15,7 @@ import { DockerCliImages } from '../../src/image-cache/docker-images.js';
 import { prepareImages, type ImageCacheDeps } from '../../src/image-cache/prepare.js';
 import { recordImageCache } from '../../src/image-cache/record.js';
 import { renderImageCacheSection } from '../../src/image-cache/section.js';
-import type { StackTarget } from '../../src/settings/stack-target.js';
+import type { StackTarget } from '../../src/compose/target.js';
 import { setVariables, v1Variables, v2Variables } from '../support/cache-server/env.js';
 import { startRegistry, type LocalRegistry } from '../support/cache-server/local-registry.js';
 import { commitUniqueImage, localImageId, removeImage } from '../support/cache-server/unique-image.js';

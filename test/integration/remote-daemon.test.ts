@@ -9,7 +9,7 @@ import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
 import type { DockerodeApi } from '../../src/adapters/docker-api.js';
 import { dockerApiFromEnvironment, resolveDockerEndpoint } from '../../src/adapters/docker-endpoint.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
-import type { StackTarget } from '../../src/settings/stack-target.js';
+import type { StackTarget } from '../../src/compose/target.js';
 import { docker, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { OwnDockerd } from '../support/own-dockerd.js';
 import { RunnerJob } from '../support/runner.js';

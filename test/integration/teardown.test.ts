@@ -5,7 +5,7 @@ import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
 import { DockerodeApi } from '../../src/adapters/docker-api.js';
 import { tearDown } from '../../src/cleanup/teardown.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
-import type { StackTarget } from '../../src/settings/stack-target.js';
+import type { StackTarget } from '../../src/compose/target.js';
 import { snapshotProject, startDevStack, stopDevStack } from '../support/dev-stack.js';
 import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';

@@ -21,7 +21,7 @@ import { formatJson } from '../../policy/format/json.js';
 import { formatSarif } from '../../policy/format/sarif.js';
 import { formatCounts, formatText } from '../../policy/format/text.js';
 import { parseDefaultCpuLimit, parseDefaultMemoryLimit } from '../../policy/inputs.js';
-import { formatBytes } from '../../settings/units.js';
+import { formatBytes } from '../../core/units.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { addStackOptions, stackFromFlags, type StackFlags } from './stack-options.js';

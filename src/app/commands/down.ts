@@ -6,7 +6,7 @@ import { selfIdentity } from '../../lease/context.js';
 import { releaseLease, transferLease } from '../../lease/lifecycle.js';
 import { ownerLiveness } from '../../lease/liveness.js';
 import { leasesOfProject } from '../../lease/status.js';
-import { errorMessage } from '../step.js';
+import { errorMessage } from '../../core/errors.js';
 import { EXIT } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { addLeaseOptions, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';

@@ -12,9 +12,9 @@ import { describeBlocker, whoFromEnv } from '../../lease/describe.js';
 import { LeaseAbortedError, LeaseTimeoutError, LeaseTooLargeError } from '../../lease/errors.js';
 import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN, type Who } from '../../lease/records.js';
 import type { LeaseRequest } from '../../lease/request.js';
-import { LEASE_INPUTS } from '../../lease/settings.js';
+import { LEASE_INPUTS } from '../../settings/lease.js';
 import type { BackgroundProcesses } from '../../ports/process.js';
-import { formatDuration, parseDuration } from '../../settings/units.js';
+import { formatDuration, parseDuration } from '../../core/units.js';
 import { EXIT, ExitError } from './exit.js';
 
 // What `lock`, `up`, `down`, `status` and the keeper share: the lease flags (named like the

@@ -1,8 +1,8 @@
 import { runForeground } from '../../adapters/foreground-process.js';
 import { keepLeaseRenewed, releaseLease, renewIntervalMs } from '../../lease/lifecycle.js';
 import { groupProblems, parsePortFlag, type LeaseRequest } from '../../lease/request.js';
-import { parseSize } from '../../settings/units.js';
-import { errorMessage } from '../step.js';
+import { parseSize } from '../../core/units.js';
+import { errorMessage } from '../../core/errors.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { acquireInTerminal, addLeaseOptions, collect, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';

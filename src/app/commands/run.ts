@@ -22,7 +22,7 @@ import { runPolicyPhase } from '../phases/policy.js';
 import { runPreflightPhase } from '../phases/preflight.js';
 import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, writeStackOverride } from '../phases/start.js';
 import { runDirectory } from '../run-files.js';
-import { errorMessage } from '../step.js';
+import { errorMessage } from '../../core/errors.js';
 import { realDeps, type Deps } from '../wiring.js';
 import { isInputError } from './check.js';
 import { cleanupFailure } from '../../cleanup/leftovers.js';

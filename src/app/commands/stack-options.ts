@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { nodeFileProbe } from '../../adapters/file-probe.js';
-import { resolveStackTarget, type StackTarget } from '../../settings/stack-target.js';
+import { resolveStackTarget } from '../../settings/stack-target.js';
+import { type StackTarget } from '../../compose/target.js';
 import { EXIT, ExitError } from './exit.js';
 
 // The stack flags every stack command shares, spelled as `docker compose` spells them.

@@ -8,9 +8,9 @@ import { leaseRequestForStack } from '../../lease/request.js';
 import type { ComposeModel } from '../../compose/model.js';
 import type { DaemonFacts } from '../../preflight/daemon.js';
 import type { Log } from '../../ports/runtime.js';
-import type { LeaseSection } from '../../report/run-report.js';
+import type { LeaseSection } from '../../lease/section.js';
 import type { Settings } from '../../settings/settings.js';
-import { formatBytes, formatDuration } from '../../settings/units.js';
+import { formatBytes, formatDuration } from '../../core/units.js';
 import { whoHere } from '../commands/lease-cli.js';
 import type { Deps } from '../wiring.js';
 

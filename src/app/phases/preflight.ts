@@ -6,7 +6,7 @@ import { checkHost, gatherHostFacts } from '../../preflight/host.js';
 import { checkPortsInUse } from '../../preflight/ports.js';
 import type { Log } from '../../ports/runtime.js';
 import type { RunReport } from '../../report/run-report.js';
-import { errorMessage } from '../step.js';
+import { errorMessage } from '../../core/errors.js';
 import { sweepCheck, sweepDeadOwners, sweptProjects } from '../sweep.js';
 import type { Deps } from '../wiring.js';
 import type { PolicyPhase } from './policy.js';

@@ -11,7 +11,7 @@ import type { Log } from '../../ports/runtime.js';
 import type { Settings } from '../../settings/settings.js';
 import { startStack, type StartOutcome } from '../../stack/start.js';
 import { MONITOR_STOP_TIMEOUT_MS, startMonitoring } from '../monitoring.js';
-import { errorMessage } from '../step.js';
+import { errorMessage } from '../../core/errors.js';
 import type { Deps } from '../wiring.js';
 
 // Starting the admitted stack: the one generated override file (limits, health-check timing,

@@ -1,6 +1,6 @@
 import type { InjectedLimit } from '../../compose/override.js';
-import { table } from '../../report/markdown.js';
-import { formatBytes } from '../../settings/units.js';
+import { table } from '../../core/markdown.js';
+import { formatBytes } from '../../core/units.js';
 import type { SuppressedFinding } from '../evaluate.js';
 import type { Finding, FindingCounts } from '../finding.js';
 import { formatCounts, formatLocation } from './text.js';

@@ -1,6 +1,6 @@
 import type { ComposeService } from '../../compose/model.js';
 import { memoryLimitBytes } from '../../compose/resources.js';
-import { formatBytes } from '../../settings/units.js';
+import { formatBytes } from '../../core/units.js';
 import type { Hit, Rule } from '../context.js';
 import { commandText } from '../service-facts.js';
 

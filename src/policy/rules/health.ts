@@ -1,4 +1,4 @@
-import { formatDuration } from '../../settings/units.js';
+import { formatDuration } from '../../core/units.js';
 import type { Hit, Rule, RuleContext } from '../context.js';
 import { DEFAULT_HEALTH_INTERVAL_MS, DEFAULT_HEALTH_TIMEOUT_MS, dependants, hasHealthcheck, healthTiming, parseImage } from '../service-facts.js';
 

@@ -1,5 +1,5 @@
 import { cpuLimit, memoryLimitBytes, stackReservation, tmpfsMounts } from '../../compose/resources.js';
-import { formatBytes } from '../../settings/units.js';
+import { formatBytes } from '../../core/units.js';
 import { isRecord, type Hit, type Rule } from '../context.js';
 
 // memory-limit, cpu-limit, tmpfs-size, memory-budget: what a stack may take from the runner.

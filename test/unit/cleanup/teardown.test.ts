@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tearDown } from '../../../src/cleanup/teardown.js';
 import type { ComposeCli } from '../../../src/compose/compose-cli.js';
 import { DockerUnavailableError, type DockerApi } from '../../../src/ports/docker.js';
-import type { StackTarget } from '../../../src/settings/stack-target.js';
+import type { StackTarget } from '../../../src/compose/target.js';
 
 const target = { projectName: 'p1', files: ['compose.yaml'], workingDirectory: '/ws', profiles: [], envFiles: [] } as unknown as StackTarget;
 const ENDPOINT = 'unix:///fake.sock';

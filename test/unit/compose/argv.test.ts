@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { composeBase, configArgs, downArgs, downByNameArgs, upArgs } from '../../../src/compose/argv.js';
-import type { StackTarget } from '../../../src/settings/stack-target.js';
+import type { StackTarget } from '../../../src/compose/target.js';
 
 const minimal: StackTarget = { workingDirectory: '/ws', files: ['compose.yaml'], projectName: 'p1', profiles: [], envFiles: [] };
 const full: StackTarget = {

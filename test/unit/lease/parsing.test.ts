@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeBudget, parseMemoryBudget, resolveMemoryBudget } from '../../../src/lease/budget.js';
 import { orderKey } from '../../../src/lease/order.js';
 import { leaseRequestForStack, overlap, parsePortFlag, parsePortKey } from '../../../src/lease/request.js';
-import { LEASE_INPUTS, parseLeaseSettings } from '../../../src/lease/settings.js';
+import { LEASE_INPUTS, parseLeaseSettings } from '../../../src/settings/lease.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 
 const GiB = 1024 ** 3;

@@ -3,7 +3,7 @@ import type { ComposeCli } from '../../../src/compose/compose-cli.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import { PolicyInputError, runPolicyCheck, type PolicyIo } from '../../../src/policy/check.js';
 import { defaultPolicyConfig } from '../../../src/policy/config.js';
-import type { StackTarget } from '../../../src/settings/stack-target.js';
+import type { StackTarget } from '../../../src/compose/target.js';
 
 // Compose starts a stack without complaint when asked for a profile no service declares (a typo
 // in `profiles` tests less, silently): the check refuses such a profile, naming those declared.

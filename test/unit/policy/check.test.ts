@@ -7,7 +7,7 @@ import type { ComposeModel } from '../../../src/compose/model.js';
 import { ComposeSourceError } from '../../../src/compose/positions.js';
 import { displayPathFor, PolicyInputError, policyFailure, runPolicyCheck, type PolicyIo } from '../../../src/policy/check.js';
 import { defaultPolicyConfig } from '../../../src/policy/config.js';
-import type { StackTarget } from '../../../src/settings/stack-target.js';
+import type { StackTarget } from '../../../src/compose/target.js';
 import { fixture, fixtureDir, recordedModel } from '../../fixtures/policy/fixtures.js';
 
 const MiB = 1024 ** 2;

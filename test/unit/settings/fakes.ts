@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileProbe } from '../../../src/settings/stack-target.js';
+import type { FileProbe } from '../../../src/ports/files.js';
 
 /** A file system of the given files (absolute paths); directories are implied by them. */
 export function fakeFiles(files: string[], links: Record<string, string> = {}): FileProbe {

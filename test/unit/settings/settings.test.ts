@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseSettings, SettingsError, type SettingsSources } from '../../../src/settings/settings.js';
-import { defaultProjectName, projectSlug, splitList } from '../../../src/settings/stack-target.js';
+import { defaultProjectName, projectSlug } from '../../../src/settings/stack-target.js';
+import { splitList } from '../../../src/core/lists.js';
 import { fakeFiles } from './fakes.js';
 
 const WORKSPACE = '/ws';

@@ -3,7 +3,7 @@ import type { ComposeCli } from '../../../src/compose/compose-cli.js';
 import { CommandError } from '../../../src/ports/command.js';
 import { DockerUnavailableError, type DockerApi } from '../../../src/ports/docker.js';
 import type { Log } from '../../../src/ports/runtime.js';
-import type { StackTarget } from '../../../src/settings/stack-target.js';
+import type { StackTarget } from '../../../src/compose/target.js';
 import { DaemonLostError, startStack } from '../../../src/stack/start.js';
 
 const target = { projectName: 'p1', files: ['compose.yaml'], workingDirectory: '/ws', profiles: [], envFiles: [] } as unknown as StackTarget;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeBlock, escapeCell, table } from '../../../src/report/markdown.js';
+import { codeBlock, escapeCell, table } from '../../../src/core/markdown.js';
 
 describe('markdown', () => {
   test('cells cannot break a table', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBytes, formatDuration, parseDuration, parsePercent, parseSize } from '../../../src/settings/units.js';
+import { formatBytes, formatDuration, parseDuration, parsePercent, parseSize } from '../../../src/core/units.js';
 
 describe('parseSize', () => {
   test.each([

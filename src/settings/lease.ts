@@ -1,8 +1,8 @@
-import { parseDuration } from '../settings/units.js';
-import { splitList } from '../settings/stack-target.js';
-import { INPUTS } from '../settings/keys.js';
-import { parseMemoryBudget, type MemoryBudget } from './budget.js';
-import { groupProblems } from './request.js';
+import { parseDuration } from '../core/units.js';
+import { splitList } from '../core/lists.js';
+import { INPUTS } from './keys.js';
+import { parseMemoryBudget, type MemoryBudget } from '../lease/budget.js';
+import { groupProblems } from '../lease/request.js';
 
 // The lease inputs of the action, parsed once. settings.ts calls parseLeaseSettings with the raw
 // input values and merges the problems into its own list, so every bad input is named at once.

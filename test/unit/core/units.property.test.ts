@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatBytes, parseDuration, parseSize } from '../../../src/settings/units.js';
+import { formatBytes, parseDuration, parseSize } from '../../../src/core/units.js';
 
 // Properties of the parsers every input goes through: they never throw, they accept exactly the
 // grammar, and they round-trip what they print.
