@@ -7,13 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ProcessCommandRunner } from './adapters/command-runner.js';
 import { dockerApiFromEnvironment } from './adapters/docker-endpoint.js';
-import { nodeFileProbe } from './adapters/file-probe.js';
+import { nodeFiles } from './adapters/node-files.js';
 import { linuxHostProbe } from './adapters/host-probe.js';
 import { systemClock } from './adapters/system-clock.js';
 import { terminalRuntime } from './adapters/terminal-runtime.js';
-import { inputsFromFlags, runRun, type RunFlags } from './app/commands/run.js';
+import { runRun } from './app/commands/run.js';
+import { inputsFromFlags } from './app/commands/settings-flags.js';
 import { sweepDeadOwners as sweep, type DeadOwnerSweep } from './app/sweep.js';
-import { realDeps } from './app/wiring.js';
+import { realDeps } from './app/deps.js';
 import { DockerComposeCli } from './compose/compose-cli.js';
 import type { HealthcheckDefaults } from './compose/healthcheck-defaults.js';
 import type { LimitDefaults } from './compose/override.js';
@@ -67,7 +68,7 @@ function stackTarget(options: StackOptions): StackTarget {
       profiles: options.profiles ?? [],
       envFiles: options.envFiles ?? [],
     },
-    nodeFileProbe,
+    nodeFiles,
     { files: 'files', workingDirectory: 'directory', projectName: 'projectName', envFiles: 'envFiles' },
   );
   if ('problems' in resolved) throw new Error(resolved.problems.join('\n'));
@@ -93,7 +94,9 @@ export async function checkCompose(options: CheckOptions = {}): Promise<PolicyRe
   const { config } = loadPolicyConfig(readText, { explicit: options.config, base: target.workingDirectory, workingDirectory: target.workingDirectory });
   const budget = options.memoryBudget ? parseMemoryBudget(options.memoryBudget) : undefined;
   if (budget && 'error' in budget) throw new Error(`memoryBudget: ${budget.error}`);
-  const resolved = budget && (budget.kind === 'size' || options.daemonMemoryBytes) ? resolveMemoryBudget(budget, options.daemonMemoryBytes ?? 0) : undefined;
+  // A share of the daemon's memory needs the daemon's memory: given, or asked for.
+  const daemonMemoryBytes = budget && budget.kind === 'share' && !options.daemonMemoryBytes ? (await dockerApiFromEnvironment(process.env).info()).memTotalBytes : options.daemonMemoryBytes;
+  const resolved = budget ? resolveMemoryBudget(budget, daemonMemoryBytes ?? 0) : undefined;
   return runPolicyCheck(new DockerComposeCli(new ProcessCommandRunner()), target, { readText, writeText: (file, text) => writeFileSync(file, text) }, {
     config,
     memoryBudget: resolved ? { bytes: resolved.bytes, label: describeBudget(resolved) } : undefined,
@@ -124,19 +127,19 @@ export interface RunStackOptions extends StackOptions {
  */
 export async function runStack(command: string[], options: RunStackOptions = {}): Promise<number> {
   const directory = path.resolve(options.directory ?? process.cwd());
-  const flags: RunFlags = {
-    file: options.files ?? [],
-    projectName: options.projectName,
-    profile: options.profiles ?? [],
-    envFile: options.envFiles ?? [],
-    lockGroup: options.lockGroups ?? [],
-    summary: options.summaryFile,
-    report: options.reportFile,
-    namespace: options.namespace ?? DEFAULT_NAMESPACE,
-  };
-  const deps = realDeps(process.env);
-  deps.runtime = terminalRuntime({ inputs: { ...inputsFromFlags(flags, process.env), ...options.inputs }, env: process.env, write: options.log });
-  return runRun(command, flags, deps, directory);
+  const flagInputs = inputsFromFlags(
+    {
+      file: options.files ?? [],
+      projectName: options.projectName,
+      profile: options.profiles ?? [],
+      envFile: options.envFiles ?? [],
+      lockGroup: options.lockGroups ?? [],
+      namespace: options.namespace ?? DEFAULT_NAMESPACE,
+    },
+    process.env,
+  );
+  const runtime = terminalRuntime({ inputs: { ...flagInputs, ...options.inputs }, env: process.env, write: options.log });
+  return runRun(command, { summary: options.summaryFile, report: options.reportFile }, realDeps(process.env, runtime), directory);
 }
 
 function leaseDeps() {

@@ -1853,7 +1853,7 @@ exports.dateToProtoTimestamp = dateToProtoTimestamp;
 exports.getChannelzHandlers = getChannelzHandlers;
 exports.getChannelzServiceDefinition = getChannelzServiceDefinition;
 exports.setup = setup;
-const net_1 = __nccwpck_require__(9278);
+const net_1 = __nccwpck_require__(6897);
 const ordered_map_1 = __nccwpck_require__(2518);
 const connectivity_state_1 = __nccwpck_require__(778);
 const constants_1 = __nccwpck_require__(8288);
@@ -4299,7 +4299,7 @@ exports.mapProxyName = mapProxyName;
 exports.getProxiedConnection = getProxiedConnection;
 const logging_1 = __nccwpck_require__(8536);
 const constants_1 = __nccwpck_require__(8288);
-const net_1 = __nccwpck_require__(9278);
+const net_1 = __nccwpck_require__(6897);
 const http = __nccwpck_require__(8611);
 const logging = __nccwpck_require__(8536);
 const subchannel_address_1 = __nccwpck_require__(7021);
@@ -6155,7 +6155,7 @@ const subchannel_address_1 = __nccwpck_require__(7021);
 const logging = __nccwpck_require__(8536);
 const constants_1 = __nccwpck_require__(8288);
 const subchannel_address_2 = __nccwpck_require__(7021);
-const net_1 = __nccwpck_require__(9278);
+const net_1 = __nccwpck_require__(6897);
 const call_interface_1 = __nccwpck_require__(1803);
 const TRACER_NAME = 'pick_first';
 function trace(text) {
@@ -8845,7 +8845,7 @@ const metadata_1 = __nccwpck_require__(6100);
 const logging = __nccwpck_require__(8536);
 const constants_2 = __nccwpck_require__(8288);
 const uri_parser_1 = __nccwpck_require__(6027);
-const net_1 = __nccwpck_require__(9278);
+const net_1 = __nccwpck_require__(6897);
 const backoff_timeout_1 = __nccwpck_require__(4643);
 const environment_1 = __nccwpck_require__(6964);
 const TRACER_NAME = 'dns_resolver';
@@ -9204,7 +9204,7 @@ function setup() {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setup = setup;
-const net_1 = __nccwpck_require__(9278);
+const net_1 = __nccwpck_require__(6897);
 const call_interface_1 = __nccwpck_require__(1803);
 const constants_1 = __nccwpck_require__(8288);
 const metadata_1 = __nccwpck_require__(6100);
@@ -14827,7 +14827,7 @@ exports.stringToSubchannelAddress = stringToSubchannelAddress;
 exports.endpointEqual = endpointEqual;
 exports.endpointToString = endpointToString;
 exports.endpointHasAddress = endpointHasAddress;
-const net_1 = __nccwpck_require__(9278);
+const net_1 = __nccwpck_require__(6897);
 function isTcpSubchannelAddress(address) {
     return 'port' in address;
 }
@@ -16375,7 +16375,7 @@ const logging = __nccwpck_require__(8536);
 const resolver_1 = __nccwpck_require__(6255);
 const subchannel_address_1 = __nccwpck_require__(7021);
 const uri_parser_1 = __nccwpck_require__(6027);
-const net = __nccwpck_require__(9278);
+const net = __nccwpck_require__(6897);
 const subchannel_call_1 = __nccwpck_require__(7953);
 const call_number_1 = __nccwpck_require__(5675);
 const TRACER_NAME = 'transport';
@@ -43548,7 +43548,7 @@ module.exports = {
 
 
 
-const { Socket } = __nccwpck_require__(9278);
+const { Socket } = __nccwpck_require__(6897);
 const { Duplex } = __nccwpck_require__(2203);
 const { resolve } = __nccwpck_require__(6928);
 const { readFile } = __nccwpck_require__(9896);
@@ -44687,7 +44687,7 @@ const {
   getHashes,
   randomFillSync,
 } = __nccwpck_require__(6982);
-const { Socket } = __nccwpck_require__(9278);
+const { Socket } = __nccwpck_require__(6897);
 const { lookup: dnsLookup } = __nccwpck_require__(2250);
 const EventEmitter = __nccwpck_require__(4434);
 const HASHES = getHashes();
@@ -61286,7 +61286,7 @@ module.exports = {
 //     immediate connection status checking
 
 
-const { Server: netServer } = __nccwpck_require__(9278);
+const { Server: netServer } = __nccwpck_require__(6897);
 const EventEmitter = __nccwpck_require__(4434);
 const { listenerCount } = EventEmitter;
 
@@ -67191,7 +67191,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 4046:
+/***/ 9278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68118,30 +68118,6 @@ function recordFile(file) {
         },
     };
 }
-function readTextFile(file) {
-    try {
-        return readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The last `bytes` of a file ('' when it does not exist): enough to find the end record. */
-function readFileTail(file, bytes) {
-    if (!existsSync(file))
-        return '';
-    const fd = openSync(file, 'r');
-    try {
-        const size = fstatSync(fd).size;
-        const length = Math.min(size, bytes);
-        const buffer = Buffer.alloc(length);
-        readSync(fd, buffer, 0, length, size - length);
-        return buffer.toString('utf8');
-    }
-    finally {
-        closeSync(fd);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/adapters/system-clock.ts
 const systemClock = {
@@ -68199,7 +68175,7 @@ function parseMonitorConfig(text) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./src/settings/units.ts
+;// CONCATENATED MODULE: ./src/core/units.ts
 // Sizes and durations as users write them in inputs, CLI flags and compose files.
 // Hand-written rather than a library: Docker's own grammar (go-units: "512m", "6g", "1.5GiB")
 // and Go's duration grammar ("1m30s", "500ms") are what users copy from compose files, and
@@ -69745,19 +69721,9 @@ function firstLine(error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-;// CONCATENATED MODULE: ./src/app/step.ts
-/**
- * Runs a step body and turns anything thrown — an Error or not — into a failed step with a
- * message. Sets process.exitCode rather than exiting, so pending output is flushed.
- */
-async function runStep(runtime, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        runtime.setFailed(errorMessage(error));
-    }
-}
+;// CONCATENATED MODULE: ./src/core/errors.ts
+// What went wrong, as one line of text, whatever was thrown.
+/** The message of anything thrown: an Error's message, a string, or its JSON. */
 function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
@@ -69819,7 +69785,7 @@ async function monitorWorker(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4046);
+/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9278);
 
 // A worker, not a step: once its end record is written nothing is left to wait for.
 process.exit(await (0,_app_monitor_js__WEBPACK_IMPORTED_MODULE_0__/* .monitorWorker */ .R)());
@@ -69920,7 +69886,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 6897:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");

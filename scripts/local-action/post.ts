@@ -1,2 +1,4 @@
 // The action's post step for @github/local-action (`--post`); see main.ts beside this file.
-export { post as run } from '../../src/app/post.js';
+import { postStep } from '../../src/app/action/steps.js';
+
+export const run = (): Promise<void> => postStep(process.env, performance.now());

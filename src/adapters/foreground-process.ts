@@ -1,19 +1,12 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import type { ForegroundResult } from '../ports/process.js';
 
 // Runs the user's command in the foreground for `docker-stability lock -- CMD`: the terminal is
 // the command's (stdio inherited), and SIGINT, SIGTERM and SIGHUP sent to us are passed on, so
 // a runner's cancellation reaches the command and we release the lease only after it is gone.
 // Not the CommandRunner: that one captures output, bounds time and fails on non-zero exits,
 // while here the command's exit code is the result.
-
-export interface ForegroundResult {
-  /** The command's exit code, 128 + n when signal n ended it, 127/126 when it could not start. */
-  exitCode: number;
-  signal?: NodeJS.Signals;
-  /** Why it could not start. */
-  error?: string;
-}
 
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 

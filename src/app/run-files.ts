@@ -1,29 +1,29 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import type { Files } from '../ports/files.js';
 import { reportDocument, type RunReport } from '../report/run-report.js';
+import type { StartSections } from './pipeline/report.js';
 
-// Files a run keeps under RUNNER_TEMP (the runner empties it after every job): main's part of
-// the report, the monitor's config and samples, the report.json post leaves behind. Passing
-// them as files keeps the state small (each STATE_ value becomes an environment variable of post).
+// Files a run keeps in its run directory under RUNNER_TEMP (the runner empties it after every
+// job): the start's report sections, the monitor's config and samples, the override file and
+// the report.json the finish leaves behind. Passing them as files keeps the state small (each
+// STATE_ value becomes an environment variable of post).
 
-export function runDirectory(env: NodeJS.ProcessEnv, projectName: string): string {
-  const base = env.RUNNER_TEMP || os.tmpdir();
-  const dir = path.join(base, 'docker-stability', projectName);
-  mkdirSync(dir, { recursive: true });
-  return dir;
+export function runDirectory(files: Files, env: NodeJS.ProcessEnv, temporaryDirectory: string, projectName: string): string {
+  return files.makeDirectory(path.join(env.RUNNER_TEMP || temporaryDirectory, 'docker-stability', projectName));
 }
 
-const MAIN_REPORT = 'main-report.json';
+const START_SECTIONS = 'main-report.json';
 
 /** Written atomically (temp file, then rename) so a killed main never leaves half a file. */
-export function writeMainReport(runDir: string, report: RunReport): void {
-  writeJsonAtomic(path.join(runDir, MAIN_REPORT), report);
+export function writeStartSections(files: Files, runDir: string, sections: StartSections): void {
+  files.writeAtomic(path.join(runDir, START_SECTIONS), JSON.stringify(sections, null, 2));
 }
 
-export function readMainReport(runDir: string): RunReport | undefined {
+export function readStartSections(files: Files, runDir: string): StartSections | undefined {
+  const text = files.readText(path.join(runDir, START_SECTIONS));
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(path.join(runDir, MAIN_REPORT), 'utf8')) as RunReport;
+    return JSON.parse(text) as StartSections;
   } catch {
     return undefined;
   }
@@ -34,15 +34,13 @@ export function monitorFiles(runDir: string): { configFile: string; samplesFile:
   return { configFile: path.join(runDir, 'monitor-config.json'), samplesFile: path.join(runDir, 'monitor.ndjson') };
 }
 
-/** report.json, next to the summary's other material; returns its path (the `report-file` output). */
-export function writeReportJson(runDir: string, report: RunReport): string {
-  const file = path.join(runDir, 'report.json');
-  writeJsonAtomic(file, reportDocument(report));
-  return file;
+/** The generated override file every compose call of the stack uses. */
+export function overrideFilePath(runDir: string): string {
+  return path.join(runDir, 'docker-stability.override.yaml');
 }
 
-export function writeJsonAtomic(file: string, value: unknown): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(value, null, 2));
-  renameSync(temporary, file);
+/** report.json, next to the summary's other material; returns its path (the `report-file` output). */
+export function writeReportJson(files: Files, file: string, report: RunReport): string {
+  files.writeAtomic(file, `${JSON.stringify(reportDocument(report), null, 2)}\n`);
+  return file;
 }

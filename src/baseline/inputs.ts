@@ -1,4 +1,4 @@
-// The inputs of memory across runs, parsed once with precise errors (pure).
+// The inputs of history across runs, parsed once with precise errors (pure).
 
 /** How much worse than the baseline a figure may get before it counts as a regression. */
 export interface RegressionThresholds {

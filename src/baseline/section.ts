@@ -3,7 +3,7 @@ import { formatBytes, formatDuration } from '../core/units.js';
 import { compareToBaseline, type BaselineComparison, type Delta, type Regression } from './compare.js';
 import { figuresFromReport, type RunFigures } from './document.js';
 import type { RegressionThresholds } from './inputs.js';
-import type { BaselineRecall, BaselineSave } from './memory.js';
+import type { BaselineRecall, BaselineSave } from './cache-io.js';
 
 // The job summary's "Compared with earlier runs" section, the outputs and the warnings (pure).
 // Small by construction: one row per service, a few lines besides (well inside the 1 MiB budget).

@@ -1,3 +1,4 @@
-import { main } from '../app/main.js';
+import { mainStep } from '../app/action/steps.js';
 
-await main();
+// performance.now() counts from the process's start: node's own start-up, for the timings.
+await mainStep(process.env, performance.now());

@@ -26,8 +26,11 @@ export interface PolicyIo {
 
 export interface PolicyCheckOptions {
   config: PolicyConfig;
-  /** Resolved budget; undefined when unknown (the rule then reports a note that it was skipped). */
-  memoryBudget?: MemoryBudget;
+  /**
+   * Resolved budget; undefined when unknown (the rule then reports a note that it was skipped).
+   * May be a promise: the app asks the daemon while Compose loads the model.
+   */
+  memoryBudget?: MemoryBudget | Promise<MemoryBudget | undefined>;
   /** Remediation: limits to inject into services that have none. */
   defaults?: LimitDefaults;
   /** Standard health-check timing for services whose checks are more aggressive. */
@@ -143,12 +146,13 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     }
   }
 
+  const memoryBudget = await options.memoryBudget;
   const { findings, suppressed } = evaluatePolicy({
     model,
     sources,
     firstFile: files[0] ?? target.workingDirectory,
     config: options.config,
-    memoryBudget: options.memoryBudget,
+    memoryBudget,
     injected: new Map(injected.map((entry): [string, InjectedLimits] => [entry.service, entry])),
     standardised: groupByService(standardised),
     displayPath,

@@ -15,23 +15,35 @@ export interface DaemonFacts {
 /** Oldest Compose we support: `up --wait-timeout` and `config --format json` as we use them. */
 export const MIN_COMPOSE = { major: 2, minor: 20 };
 
+/** What the daemon said about itself (ping, version, info). */
+export type EngineFacts = Omit<DaemonFacts, 'composeVersion'>;
+
 /**
- * Asks the daemon (bounded by the adapter's timeouts) and Compose for their versions.
- * Throws DockerUnavailableError when the daemon does not answer, with where it looked.
+ * Asks the daemon (bounded by the adapter's timeouts) for its version and facts. Throws
+ * DockerUnavailableError when the daemon does not answer, with where it looked.
  */
-export async function probeDaemon(docker: DockerApi, compose: ComposeCli, now: () => number): Promise<DaemonFacts> {
+export async function probeEngine(docker: DockerApi, now: () => number): Promise<EngineFacts> {
   const started = now();
   await docker.ping();
   const pingMs = now() - started;
   const [engine, info] = await Promise.all([docker.version(), docker.info()]);
-  let composeVersion: string;
+  return { endpoint: docker.endpoint, pingMs, engine, info };
+}
+
+/** `docker compose version`, with what to do when Compose v2 is missing. */
+export async function probeCompose(compose: ComposeCli): Promise<string> {
   try {
-    composeVersion = await compose.version();
+    return await compose.version();
   } catch (error) {
     const detail = error instanceof CommandError ? error.message : String(error);
     throw new Error(`Docker Compose v2 is not available ('docker compose version' failed): ${detail}. Install the Compose plugin (scripts/install-docker.sh does on Debian).`, { cause: error });
   }
-  return { endpoint: docker.endpoint, pingMs, engine, info, composeVersion };
+}
+
+/** The daemon and Compose at once. */
+export async function probeDaemon(docker: DockerApi, compose: ComposeCli, now: () => number): Promise<DaemonFacts> {
+  const [engine, composeVersion] = await Promise.all([probeEngine(docker, now), probeCompose(compose)]);
+  return { ...engine, composeVersion };
 }
 
 /** "2.26.1-4" → { major: 2, minor: 26 }; undefined when unreadable. */

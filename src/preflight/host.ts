@@ -1,7 +1,7 @@
 import type { HostMemory, HostProbe } from '../ports/host.js';
 import { formatBytes } from '../core/units.js';
 import type { CheckResult } from './checks.js';
-import type { DaemonFacts } from './daemon.js';
+import type { EngineFacts } from './daemon.js';
 
 /** What the runner and the daemon's disk look like before the stack starts. */
 export interface HostFacts {
@@ -29,7 +29,7 @@ export function daemonIsLocal(endpoint: string): boolean {
   return endpoint.startsWith('unix://') || endpoint.startsWith('npipe://');
 }
 
-export async function gatherHostFacts(host: HostProbe, daemon: DaemonFacts): Promise<HostFacts> {
+export async function gatherHostFacts(host: HostProbe, daemon: Pick<EngineFacts, 'endpoint' | 'info'>): Promise<HostFacts> {
   const daemonLocal = daemonIsLocal(daemon.endpoint);
   return {
     memory: daemonLocal ? host.memory() : undefined,

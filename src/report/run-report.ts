@@ -1,5 +1,5 @@
 import type { RegressionThresholds } from '../baseline/inputs.js';
-import type { BaselinePlan, BaselineRecall, BaselineSave } from '../baseline/memory.js';
+import type { BaselinePlan, BaselineRecall, BaselineSave } from '../baseline/cache-io.js';
 import type { Leftovers } from '../cleanup/leftovers.js';
 import type { ImageCachePrep } from '../image-cache/prepare.js';
 import type { ImageCacheRecord } from '../image-cache/record.js';
@@ -47,12 +47,26 @@ export interface RunReport {
   };
   /** The fail-on conditions and which of them were met. */
   failOn?: { conditions: string[]; met: string[] };
-  /** Memory across runs (Actions cache): the baseline compared with, the image cache's choice. */
-  memory?: MemorySection;
+  /** History across runs (Actions cache): the baseline compared with, the image cache's choice. */
+  history?: HistorySection;
+  /** The daemon and Compose the run met. */
+  engine?: { version: string; apiVersion: string; compose: string };
+  /**
+   * Where the steps' time went: consecutive segments of the start (main) and the finish (post),
+   * each summing to its step's wall time; parts that ran side by side are inside a segment.
+   */
+  timings?: { start: PhaseTiming[]; finish?: PhaseTiming[] };
+}
+
+/** Wall time of one segment of a step (see src/app/pipeline/phase-clock.ts). */
+export interface PhaseTiming {
+  phase: string;
+  ms: number;
+  parts?: Record<string, number>;
 }
 
 /** Baseline and image cache, as main recalled them and post recorded them. */
-export interface MemorySection {
+export interface HistorySection {
   baseline?: {
     plan: BaselinePlan;
     recall: BaselineRecall;

@@ -58,22 +58,22 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   if (report.preflight.length > 0) {
     add(['### Preflight', table(['Check', 'Result', 'Detail'], report.preflight.map((check) => [check.title, check.status === 'skip' ? 'not checked' : check.status, check.detail]))].join('\n\n'));
   }
-  add(memorySections(report), 4);
+  add(historySections(report), 4);
   add(cleanupSection(report), 4);
   if (report.failOn) add(`fail-on: ${report.failOn.conditions.join(', ') || 'none'}${report.failOn.met.length ? ` — met: ${report.failOn.met.join('; ')}` : ' — none met'}.`);
   if (options.reportFile) add(`Machine-readable report: \`${options.reportFile}\``);
   return fitToBudget(sections, options.budgetBytes ?? SUMMARY_BUDGET_BYTES);
 }
 
-/** Memory across runs: the comparison with the baseline and the image cache's choice. */
-function memorySections(report: RunReport): string | undefined {
-  const memory = report.memory;
+/** History across runs: the comparison with the baseline and the image cache's choice. */
+function historySections(report: RunReport): string | undefined {
+  const history = report.history;
   const parts: string[] = [];
-  if (memory?.baseline) {
-    const { recall, thresholds, save } = memory.baseline;
+  if (history?.baseline) {
+    const { recall, thresholds, save } = history.baseline;
     parts.push(renderBaselineSection(recall, baselineVerdict(recall, report, thresholds), save, thresholds));
   }
-  if (memory?.imageCache) parts.push(renderImageCacheSection(memory.imageCache.prep, memory.imageCache.record));
+  if (history?.imageCache) parts.push(renderImageCacheSection(history.imageCache.prep, history.imageCache.record));
   return parts.length ? parts.join('\n\n') : undefined;
 }
 

@@ -38,7 +38,7 @@ export function verdictOf(report: RunReport): { verdict: Verdict; reasons: strin
   const policyErrors = policy.filter((finding) => finding.severity === 'error').length;
   if (policyErrors > 0) warnings.push(`${policyErrors} policy ${policyErrors === 1 ? 'error' : 'errors'}`);
   if (report.lease?.outcome === 'timed-out') failures.push('no lease was granted in time');
-  const baseline = report.memory?.baseline;
+  const baseline = report.history?.baseline;
   if (baseline?.recall.status === 'found') {
     const regressions = baselineVerdict(baseline.recall, report, baseline.thresholds).outputs.regressions;
     if (regressions > 0) warnings.push(`${regressions} ${regressions === 1 ? 'regression' : 'regressions'} against the baseline`);

@@ -28,11 +28,12 @@ export const INPUTS = {
   memoryBudget: { name: 'memory-budget', default: '75%' },
   lockTimeout: { name: 'lock-timeout', default: '30m' },
   leaseTtl: { name: 'lease-ttl', default: '6h' },
+  leaseNamespace: { name: 'lease-namespace', default: 'default' },
   // Cleanup
   cleanup: { name: 'cleanup', default: 'always' },
   stopTimeout: { name: 'stop-timeout', default: '0' },
   removeBuiltImages: { name: 'remove-built-images', default: 'false' },
-  // Memory across runs
+  // History across runs
   baseline: { name: 'baseline', default: 'true' },
   baselineRegression: { name: 'baseline-regression', default: '25%' },
   imageCache: { name: 'image-cache', default: 'false' },

@@ -2,6 +2,7 @@ import { parseDuration } from '../core/units.js';
 import { splitList } from '../core/lists.js';
 import { INPUTS } from './keys.js';
 import { parseMemoryBudget, type MemoryBudget } from '../lease/budget.js';
+import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN } from '../lease/records.js';
 import { groupProblems } from '../lease/request.js';
 
 // The lease inputs of the action, parsed once. settings.ts calls parseLeaseSettings with the raw
@@ -12,6 +13,7 @@ export const LEASE_INPUTS = {
   memoryBudget: INPUTS.memoryBudget,
   lockTimeout: INPUTS.lockTimeout,
   leaseTtl: INPUTS.leaseTtl,
+  leaseNamespace: INPUTS.leaseNamespace,
 } as const;
 
 export interface LeaseSettings {
@@ -21,16 +23,18 @@ export interface LeaseSettings {
   lockTimeoutMs: number;
   /** How long a lease whose owner cannot be seen stays valid without renewal. */
   leaseTtlMs: number;
+  /** Leases of other namespaces are never seen: separate fleets (and tests) never meet. */
+  namespace: string;
 }
 
-export type RawLeaseInputs = Record<keyof typeof LEASE_INPUTS, string>;
+export type RawLeaseInputs = Record<Exclude<keyof typeof LEASE_INPUTS, 'leaseNamespace'>, string> & { leaseNamespace?: string };
 
 /** A TTL below a minute would let a healthy owner lose its lease between two renewals. */
 const MIN_TTL_MS = 60_000;
 
 export function parseLeaseSettings(raw: RawLeaseInputs): { settings: LeaseSettings } | { problems: string[] } {
   const problems: string[] = [];
-  const value = (key: keyof typeof LEASE_INPUTS): string => (raw[key].trim() === '' ? LEASE_INPUTS[key].default : raw[key]);
+  const value = (key: keyof typeof LEASE_INPUTS): string => ((raw[key] ?? '').trim() === '' ? LEASE_INPUTS[key].default : raw[key]!);
 
   const groups = splitList(raw.lockGroup);
   problems.push(...groupProblems(groups, LEASE_INPUTS.lockGroup.name));
@@ -45,8 +49,13 @@ export function parseLeaseSettings(raw: RawLeaseInputs): { settings: LeaseSettin
   if (typeof ttl !== 'number') problems.push(`${LEASE_INPUTS.leaseTtl.name}: ${ttl.error}`);
   else if (ttl < MIN_TTL_MS) problems.push(`${LEASE_INPUTS.leaseTtl.name}: '${raw.leaseTtl}' is shorter than the minimum of 1m`);
 
+  const namespace = value('leaseNamespace') || DEFAULT_NAMESPACE;
+  if (!NAMESPACE_PATTERN.test(namespace)) {
+    problems.push(`${LEASE_INPUTS.leaseNamespace.name}: '${namespace.slice(0, 60)}' is not a namespace; use lowercase letters, digits, '-' and '_' (up to 40)`);
+  }
+
   if (problems.length > 0 || 'error' in budget || typeof timeout !== 'number' || typeof ttl !== 'number') {
     return { problems };
   }
-  return { settings: { groups: [...new Set(groups)], memoryBudget: budget, lockTimeoutMs: timeout, leaseTtlMs: ttl } };
+  return { settings: { groups: [...new Set(groups)], memoryBudget: budget, lockTimeoutMs: timeout, leaseTtlMs: ttl, namespace } };
 }

@@ -38,7 +38,7 @@ export interface Settings {
     stopTimeoutSeconds: number;
     removeBuiltImages: boolean;
   };
-  memory: {
+  history: {
     baseline: boolean;
     thresholds: RegressionThresholds;
     imageCache: boolean;
@@ -62,8 +62,10 @@ export interface SettingsSources {
   env: NodeJS.ProcessEnv;
   files: FileProbe;
   randomHex: () => string;
-  /** Root that no path may leave: GITHUB_WORKSPACE for the action, the current directory for the CLI. */
+  /** Root that no path may leave: GITHUB_WORKSPACE for the action, the file system's root for the CLI. */
   workspace?: string;
+  /** What relative paths resolve against, when not the workspace (the CLI's current directory). */
+  baseDirectory?: string;
   /** The project name when none is given (the CLI uses Compose's own default). */
   defaultProjectName?: () => string;
 }
@@ -126,6 +128,7 @@ export function parseSettings(sources: SettingsSources): Settings {
     memoryBudget: raw('memoryBudget'),
     lockTimeout: raw('lockTimeout'),
     leaseTtl: raw('leaseTtl'),
+    leaseNamespace: raw('leaseNamespace'),
   });
   if ('problems' in lease) problems.push(...lease.problems);
 
@@ -145,6 +148,7 @@ export function parseSettings(sources: SettingsSources): Settings {
   const resolved = resolveStackTarget(
     {
       workspace: sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd()),
+      ...(sources.baseDirectory ? { baseDirectory: sources.baseDirectory } : {}),
       workingDirectory: raw('workingDirectory'),
       files: splitList(raw('composeFiles')),
       projectName: raw('projectName') || (sources.defaultProjectName?.() ?? defaultProjectName(sources.env, sources.randomHex())),
@@ -170,6 +174,6 @@ export function parseSettings(sources: SettingsSources): Settings {
     failOn,
     lease: lease.settings,
     cleanup: { mode: cleanupMode, stopTimeoutSeconds: Math.ceil(stopTimeoutMs / 1000), removeBuiltImages },
-    memory: { baseline, thresholds, imageCache },
+    history: { baseline, thresholds, imageCache },
   };
 }

@@ -11,6 +11,8 @@ const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 export interface StackTargetInput {
   /** Root that nothing may escape (GITHUB_WORKSPACE, or the current directory for the CLI). */
   workspace: string;
+  /** What a relative working directory resolves against (default: the workspace). */
+  baseDirectory?: string;
   workingDirectory: string;
   files: string[];
   projectName: string;
@@ -26,7 +28,7 @@ export function resolveStackTarget(
 ): { target: StackTarget } | { problems: string[] } {
   const problems: string[] = [];
   const workspace = probe.realPath(path.resolve(input.workspace));
-  const workingDirectory = path.resolve(workspace, input.workingDirectory || '.');
+  const workingDirectory = path.resolve(input.baseDirectory ?? workspace, input.workingDirectory || '.');
   const inside = (absolute: string): boolean => {
     const relative = path.relative(workspace, probe.realPath(absolute));
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ActionsCacheStore } from '../../src/adapters/actions-cache.js';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import { readTextFile } from '../../src/adapters/record-file.js';
+import { readTextFile } from '../../src/adapters/node-files.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import { DockerCliImages } from '../../src/image-cache/docker-images.js';
 import { prepareImages, type ImageCacheDeps } from '../../src/image-cache/prepare.js';

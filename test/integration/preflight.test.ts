@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { terminalRuntime } from '../../src/adapters/terminal-runtime.js';
-import { runPolicyPhase } from '../../src/app/phases/policy.js';
-import { runPreflightPhase } from '../../src/app/phases/preflight.js';
-import { realDeps } from '../../src/app/wiring.js';
-import { probeDaemon } from '../../src/preflight/daemon.js';
-import { emptyReport } from '../../src/report/run-report.js';
+import { realDeps } from '../../src/app/deps.js';
+import { judgePreflight, runChecks, tellPreflight } from '../../src/app/phases/checks.js';
 import { parseSettings } from '../../src/settings/settings.js';
 import { docker } from '../support/docker.js';
 import { workspaceWith } from '../support/workspace.js';
@@ -14,14 +11,13 @@ import { workspaceWith } from '../support/workspace.js';
 async function preflight(minFreeDisk: string) {
   const workspace = workspaceWith('stacks/healthy');
   const lines: string[] = [];
-  const deps = realDeps({ ...process.env, GITHUB_WORKSPACE: workspace });
-  deps.runtime = terminalRuntime({ inputs: { 'project-name': 'dsa-it-preflight', 'min-free-disk': minFreeDisk }, env: deps.runtime.env, write: (text) => lines.push(text) });
+  const env = { ...process.env, GITHUB_WORKSPACE: workspace };
+  const deps = realDeps(env, terminalRuntime({ inputs: { 'project-name': 'dsa-it-preflight', 'min-free-disk': minFreeDisk }, env, write: (text) => lines.push(text) }));
   const settings = parseSettings({ input: deps.runtime.input, env: deps.runtime.env, files: deps.files, randomHex: deps.randomHex });
-  const daemon = await probeDaemon(deps.docker, deps.compose, Date.now);
-  const policy = await runPolicyPhase(deps, deps.runtime, settings, daemon, { workspace, overridePath: `${workspace}/override.yaml` });
-  const report = emptyReport('dsa-it-preflight', Date.now());
-  const checks = await runPreflightPhase(deps, deps.runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes, namespace: 'it-preflight-none' });
-  return { checks, daemon, lines };
+  const checked = await runChecks(deps, settings, { workspace, overridePath: `${workspace}/override.yaml`, namespace: 'it-preflight-none' }, (_name, promise) => promise);
+  const checks = judgePreflight(checked, settings);
+  tellPreflight(deps.runtime, checks);
+  return { checks, daemon: checked.daemon, lines };
 }
 
 describe('preflight on this runner and daemon', () => {

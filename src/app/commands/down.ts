@@ -1,60 +1,64 @@
-import { ProcessCommandRunner } from '../../adapters/command-runner.js';
+import { terminalRuntime } from '../../adapters/terminal-runtime.js';
 import { leftoverCount } from '../../cleanup/leftovers.js';
-import { tearDown } from '../../cleanup/teardown.js';
-import { DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
-import { selfIdentity } from '../../lease/context.js';
-import { releaseLease, transferLease } from '../../lease/lifecycle.js';
-import { ownerLiveness } from '../../lease/liveness.js';
-import { leasesOfProject } from '../../lease/status.js';
 import { errorMessage } from '../../core/errors.js';
+import { releaseLease } from '../../lease/lifecycle.js';
+import { ownerLiveness } from '../../lease/liveness.js';
+import { DEFAULT_NAMESPACE } from '../../lease/records.js';
+import { selfIdentity } from '../../lease/context.js';
+import { leasesOfProject } from '../../lease/status.js';
+import { INPUTS } from '../../settings/keys.js';
+import { realDeps, type Deps } from '../deps.js';
+import type { CarriedRun } from '../pipeline/carried.js';
+import { finishRun } from '../pipeline/finish.js';
+import { runDirectory } from '../run-files.js';
 import { EXIT } from './exit.js';
 import type { RegisterCommand } from './index.js';
-import { addLeaseOptions, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
-import { addStackOptions, stackFromFlags, type StackFlags } from './stack-options.js';
+import { inputsFromFlags, settingsFromFlags, type SettingsFlags } from './settings-flags.js';
+import { addStackOptions } from './stack-options.js';
 
-// `docker-stability down`: tears the stack down (down --volumes --remove-orphans --timeout 0)
-// and releases its lease. The lease is taken over first, so stopping its keeper never leaves a
-// moment where the stack runs without a lease; it is released last, once nothing is left.
+// `docker-stability down`: the pipeline's finish for a stack `up` started — its lease taken over
+// from the keeper first (so there is never a moment the stack runs without a lease), the stack
+// torn down (no grace period: it is disposable), what is left counted, the lease released last.
 
-export interface DownDeps extends LeaseCliDeps {
-  compose: ComposeCli;
-  cwd: string;
-}
-
-const TEARDOWN_TIMEOUT_MS = 120_000;
-
-export async function runDown(flags: StackFlags & LeaseFlags, deps: DownDeps): Promise<number> {
-  const target = stackFromFlags(flags, deps.cwd, deps.env);
-  const options = parseLeaseFlags(flags);
+export async function runDown(deps: Deps, cwd: string): Promise<number> {
+  const { runtime } = deps;
+  const settings = settingsFromFlags(deps, Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, runtime.input(name)])), runtime.env, cwd);
+  const project = settings.stack.projectName;
+  const namespace = settings.lease.namespace;
+  const leases = await leasesOfProject(deps, { namespace, project });
+  const [first, ...others] = leases;
+  const run: CarriedRun = {
+    version: 3,
+    settings,
+    runDir: runDirectory(deps.files, runtime.env, deps.self.temporaryDirectory(), project),
+    namespace,
+    phase: 'started',
+    startedAtMs: deps.clock.now(),
+    keeper: 'keeper',
+    ...(first ? { lease: { namespace, id: first.id } } : {}),
+  };
+  const finished = await finishRun(deps, run, { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] }, { takeBackLease: true });
+  // The keeper learns of the takeover from the daemon too; the signal only makes it quick.
   const me = selfIdentity(deps.host);
-  const leases = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName });
   for (const lease of leases) {
-    await transferLease(deps, { namespace: options.namespace, id: lease.id }, me);
-    // The keeper learns of the takeover from the daemon too; the signal only makes it quick.
-    const local = { me, lookup: (pid: number) => deps.host.processIdentity(pid) };
-    if (lease.owner.pid !== me.pid && ownerLiveness(lease.owner, local) === 'alive') deps.processes.signal(lease.owner.pid, 'SIGTERM');
+    if (lease.owner.pid !== me.pid && ownerLiveness(lease.owner, { me, lookup: (pid) => deps.host.processIdentity(pid) }) === 'alive') deps.processes.signal(lease.owner.pid, 'SIGTERM');
   }
-
-  const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, target, { stopTimeoutSeconds: 0, timeoutMs: TEARDOWN_TIMEOUT_MS });
-  for (const problem of result.problems) deps.stderr(`docker-stability: ${problem}\n`);
-  for (const lease of leases) {
-    await releaseLease(deps, { namespace: options.namespace, id: lease.id }).catch((error: unknown) => {
-      deps.stderr(`docker-stability: could not release lease ${lease.id}: ${errorMessage(error)}\n`);
-    });
+  for (const lease of others) {
+    await releaseLease(deps, { namespace, id: lease.id }).catch((error: unknown) => runtime.warning(`Could not release lease ${lease.id}: ${errorMessage(error)}`));
   }
-  const left = result.leftovers ? leftoverCount(result.leftovers) : undefined;
-  deps.stderr(
-    `docker-stability: stack ${target.projectName} is down${leases.length ? ' and its lease released' : ' (it held no lease)'}${left ? `; ${left} resources are left` : ''}.\n`,
-  );
-  return left ? EXIT.failed : EXIT.ok;
+  const leftovers = finished.report.teardown?.leftovers;
+  const left = leftovers ? leftoverCount(leftovers) : undefined;
+  runtime.info(`Stack ${project} is down${leases.length ? ' and its lease released' : ' (it held no lease)'}${left ? `; ${left} resources are left` : ''}.`);
+  return left || left === undefined ? EXIT.failed : EXIT.ok;
 }
 
 export const registerDown: RegisterCommand = (program, setExitCode) => {
-  addLeaseOptions(
-    addStackOptions(program.command('down').description('Tear a stack down (volumes and orphans included, no grace period) and release its lease')),
-    { timeout: false },
-  ).action(async (flags: StackFlags & LeaseFlags) => {
-    const deps: DownDeps = { ...realLeaseCliDeps(), compose: new DockerComposeCli(new ProcessCommandRunner()), cwd: process.cwd() };
-    setExitCode(await runDown(flags, deps));
-  });
+  addStackOptions(program.command('down').description('Tear a stack down (volumes and orphans included, no grace period) and release its lease'))
+    .option('--namespace <name>', 'lease namespace', DEFAULT_NAMESPACE)
+    .option(`--${INPUTS.stopTimeout.name} <duration>`, `grace period before containers are killed (default: ${INPUTS.stopTimeout.default})`)
+    .option(`--${INPUTS.removeBuiltImages.name}`, 'also remove the images the stack built')
+    .action(async (flags: SettingsFlags) => {
+      const deps = realDeps(process.env, terminalRuntime({ inputs: inputsFromFlags(flags, process.env), env: process.env }));
+      setExitCode(await runDown(deps, process.cwd()));
+    });
 };

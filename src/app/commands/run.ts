@@ -1,222 +1,74 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { runForeground } from '../../adapters/foreground-process.js';
-import { interruptSignal } from '../../adapters/process-signals.js';
 import { terminalRuntime } from '../../adapters/terminal-runtime.js';
-import { keepLeaseRenewed, renewIntervalMs } from '../../lease/lifecycle.js';
+import { cleanupFailure } from '../../cleanup/leftovers.js';
 import { DEFAULT_NAMESPACE } from '../../lease/records.js';
-import type { MonitorHandle } from '../../monitor/control.js';
-import { worstStatus } from '../../preflight/checks.js';
-import { probeDaemon } from '../../preflight/daemon.js';
-import { emptyReport, reportDocument, type RunReport } from '../../report/run-report.js';
-import { stackSection } from '../../report/stack-section.js';
 import { renderSummary } from '../../report/summary.js';
 import { renderTerminalReport } from '../../report/terminal.js';
 import { INPUTS } from '../../settings/keys.js';
-import { parseSettings, SettingsError, type Settings } from '../../settings/settings.js';
-import { startFailureMessage } from '../main.js';
-import { admitStack } from '../phases/admission.js';
-import { finishRun, type RunToFinish } from '../phases/finish.js';
-import { runPolicyPhase } from '../phases/policy.js';
-import { runPreflightPhase } from '../phases/preflight.js';
-import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, writeStackOverride } from '../phases/start.js';
-import { runDirectory } from '../run-files.js';
-import { errorMessage } from '../../core/errors.js';
-import { realDeps, type Deps } from '../wiring.js';
-import { isInputError } from './check.js';
-import { cleanupFailure } from '../../cleanup/leftovers.js';
-import { EXIT, ExitError } from './exit.js';
+import type { Settings } from '../../settings/settings.js';
+import { realDeps, type Deps } from '../deps.js';
+import { finishRun } from '../pipeline/finish.js';
+import { startRun } from '../pipeline/start.js';
+import { runDirectory, writeReportJson } from '../run-files.js';
+import { EXIT } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { collect } from './lease-cli.js';
-import { addStackOptions, defaultCliProjectName, type StackFlags } from './stack-options.js';
+import { addInputFlags, inputsFromFlags, settingsFromFlags, type SettingsFlags } from './settings-flags.js';
+import { addStackOptions } from './stack-options.js';
 
 // `docker-stability run [-f FILE]... -- CMD...`: the action's whole lifecycle in one process, for
-// CI systems other than GitHub's, laptops and IDEs — policy, preflight (with the sweep of dead
-// jobs' leftovers), admission under a lease owned by this process, `up --wait`, the monitor,
-// CMD, the report (a table on the terminal, markdown with --summary), cleanup. Exits with CMD's
-// code, or 1 when the stack failed (did not start, fail-on met, something left behind).
+// CI systems other than GitHub's, laptops and IDEs — the pipeline's start (this process keeps
+// the lease), CMD, the pipeline's finish, the report (a table on the terminal, markdown with
+// --summary, report.json with --report). Exits with CMD's code, 1 when the stack failed (did not
+// start, fail-on met, something left behind), 2 for bad input.
 
-export interface RunFlags extends StackFlags {
+export interface RunFlags extends SettingsFlags {
   summary?: string;
   report?: string;
   namespace: string;
   lockGroup: string[];
-  [flag: string]: unknown;
 }
 
-/** Flags named after the action's inputs, with the same defaults (the CLI mirrors the action). */
-const INPUT_FLAGS = [
-  INPUTS.waitTimeout,
-  INPUTS.policy,
-  INPUTS.defaultMemoryLimit,
-  INPUTS.defaultCpuLimit,
-  INPUTS.healthcheckDefaults,
-  INPUTS.minFreeDisk,
-  INPUTS.sampleInterval,
-  INPUTS.failOn,
-  INPUTS.memoryBudget,
-  INPUTS.lockTimeout,
-  INPUTS.leaseTtl,
-  INPUTS.cleanup,
-  INPUTS.stopTimeout,
-  INPUTS.removeBuiltImages,
-] as const;
-
-const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-/** The action's inputs as the flags give them; the settings parser validates them alike. */
-export function inputsFromFlags(flags: RunFlags, env: NodeJS.ProcessEnv): Record<string, string> {
-  const inputs: Record<string, string> = {
-    [INPUTS.composeFiles.name]: flags.file.join('\n'),
-    [INPUTS.workingDirectory.name]: flags.projectDirectory ?? '.',
-    [INPUTS.projectName.name]: flags.projectName ?? env.COMPOSE_PROJECT_NAME ?? '',
-    [INPUTS.profiles.name]: flags.profile.join('\n'),
-    [INPUTS.envFiles.name]: flags.envFile.join('\n'),
-    [INPUTS.lockGroup.name]: flags.lockGroup.join('\n'),
-    [INPUTS.policyConfig.name]: typeof flags.config === 'string' ? flags.config : '',
-    // No Actions cache outside GitHub: nothing to compare with or cache images in.
-    [INPUTS.baseline.name]: 'false',
-    [INPUTS.imageCache.name]: 'false',
-  };
-  for (const input of INPUT_FLAGS) {
-    const value = flags[camel(input.name)];
-    if (value !== undefined) inputs[input.name] = value === true ? 'true' : String(value);
-  }
-  return inputs;
-}
-
-interface Outcome {
-  /** CMD's exit code, when it ran. */
-  commandExit?: number;
-  /** Why the run failed before or around CMD. */
-  failure?: string;
-  /** The failure was bad input (a compose file or policy configuration that does not load). */
-  badInput?: boolean;
-}
-
-export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd = process.cwd()): Promise<number> {
+/** `deps.runtime` carries the inputs (from the flags or the library's options). */
+export async function runRun(command: string[], flags: Pick<RunFlags, 'summary' | 'report'>, deps: Deps, cwd: string): Promise<number> {
   const { runtime } = deps;
-  let settings: Settings;
+  const settings = settingsFromFlags(deps, Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, runtime.input(name)])), runtime.env, cwd);
+  const runDir = runDirectory(deps.files, runtime.env, deps.self.temporaryDirectory(), settings.stack.projectName);
+  const interrupt = deps.self.interruptSignal();
+  let commandExit: number | undefined;
+  let failure: string | undefined;
+  let badInput = false;
   try {
-    settings = parseSettings({
-      input: runtime.input,
-      env: runtime.env,
-      files: deps.files,
-      randomHex: deps.randomHex,
-      workspace: cwd,
-      defaultProjectName: () => defaultCliProjectName(cwd, flags.projectDirectory ?? '.'),
-    });
-  } catch (error) {
-    if (error instanceof SettingsError) throw new ExitError(EXIT.usage, error.problems.join('\n'));
-    throw error;
-  }
-  const target = settings.stack;
-  const runDir = runDirectory(runtime.env, target.projectName);
-  const report: RunReport = emptyReport(target.projectName, deps.clock.now());
-  const run: RunToFinish = { settings, phase: 'validated', leaseElsewhere: false };
-  const interrupt = interruptSignal();
-  const renewing = new AbortController();
-  let renewal: Promise<unknown> | undefined;
-  const outcome: Outcome = {};
-  try {
-    await stackAndCommand(deps, settings, { runDir, report, run, signal: interrupt.signal, namespace: flags.namespace, cwd }, outcome, (lease) => {
-      renewal = keepLeaseRenewed(deps, lease, {
-        intervalMs: renewIntervalMs(settings.lease.leaseTtlMs),
-        signal: renewing.signal,
-        onError: (error) => runtime.warning(`Could not renew the lease: ${errorMessage(error)}`),
-      });
-    }, command);
-  } catch (error) {
-    outcome.failure = errorMessage(error);
-    outcome.badInput = isInputError(error);
-    report.mainError = outcome.failure;
+    const started = await startRun(deps, settings, { runDir, workspace: cwd, namespace: settings.lease.namespace, signal: interrupt.signal, keeper: 'self', monitor: true });
+    if (started.ok) {
+      runtime.info(`── ${command.join(' ')}`);
+      const result = await deps.self.runForeground(command, commandEnv(runtime.env, settings, started.run.overrideFile!));
+      if (result.error) runtime.error(result.error);
+      commandExit = result.exitCode;
+    } else {
+      failure = started.failure;
+      badInput = Boolean(started.badInput);
+    }
+    await started.stopRenewal?.();
+    const finished = await finishRun(deps, started.run, started.sections, { takeBackLease: false });
+    if (finished.failOnMet.length) failure ??= `fail-on: ${finished.failOnMet.join('; ')}`;
+    const { report } = finished;
+    if (flags.report) writeReportJson(deps.files, path.resolve(cwd, flags.report), report);
+    if (flags.summary) {
+      deps.files.writeText(path.resolve(cwd, flags.summary), renderSummary(report, { reportFile: flags.report }));
+      runtime.info(`Summary written to ${flags.summary}.`);
+    }
+    runtime.info(renderTerminalReport(report).trimEnd());
+    failure ??= cleanupFailure(report.teardown, settings.stack.projectName);
   } finally {
-    renewing.abort();
-    await renewal;
-    const finished = await finishRun(deps, runtime, run, report);
-    if (finished.failOnMet.length) outcome.failure ??= `fail-on: ${finished.failOnMet.join('; ')}`;
     interrupt.dispose();
   }
-  if (flags.report) writeFileSync(path.resolve(cwd, flags.report), `${JSON.stringify(reportDocument(report), null, 2)}\n`);
-  if (flags.summary) {
-    writeFileSync(path.resolve(cwd, flags.summary), renderSummary(report, { reportFile: flags.report }));
-    runtime.info(`Summary written to ${flags.summary}.`);
-  }
-  runtime.info(renderTerminalReport(report).trimEnd());
-  outcome.failure ??= cleanupFailure(report.teardown, target.projectName);
-  if (outcome.failure) runtime.error(outcome.failure);
-  if (outcome.commandExit !== undefined && outcome.commandExit !== 0) return outcome.commandExit;
+  if (failure) runtime.error(failure);
+  if (commandExit !== undefined && commandExit !== 0) return commandExit;
   // Bad input is exit 2 here as in `check`: the same compose file, the same answer.
-  if (outcome.badInput) return EXIT.usage;
-  return outcome.failure ? EXIT.failed : EXIT.ok;
-}
-
-interface RunContext {
-  runDir: string;
-  report: RunReport;
-  run: RunToFinish;
-  signal: AbortSignal;
-  namespace: string;
-  cwd: string;
-}
-
-/** Everything up to and including CMD; `run` records how far it got for finishRun. */
-async function stackAndCommand(
-  deps: Deps,
-  settings: Settings,
-  context: RunContext,
-  outcome: Outcome,
-  keepRenewing: (lease: { namespace: string; id: string }) => void,
-  command: string[],
-): Promise<void> {
-  const { runtime } = deps;
-  const { report, run } = context;
-  const daemon = await runtime.group('Docker daemon', () => probeDaemon(deps.docker, deps.compose, deps.clock.now));
-  const policy = await runtime.group('Compose policy', () =>
-    runPolicyPhase(deps, runtime, settings, daemon, { workspace: context.cwd, overridePath: path.join(context.runDir, OVERRIDE_FILE) }),
-  );
-  report.policy = policy.section;
-  report.stack = stackSection(policy.check.model);
-  if (policy.failure) throw new Error(policy.failure);
-  report.preflight.push(
-    ...(await runtime.group('Preflight', () => runPreflightPhase(deps, runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes, namespace: context.namespace }))),
-  );
-  if (worstStatus(report.preflight) === 'fail') {
-    throw new Error(`Preflight failed: ${report.preflight.filter((check) => check.status === 'fail').map((check) => `${check.title}: ${check.detail}`).join('; ')}`);
-  }
-  const admission = await runtime.group('Admission', () => admitStack(deps, runtime, settings, policy.check.model, daemon, { signal: context.signal, namespace: context.namespace }));
-  report.lease = admission.section;
-  run.lease = admission.lease.handle;
-  run.phase = 'admitted';
-  keepRenewing(admission.lease.handle);
-
-  run.overrideFile = writeStackOverride(deps, context.runDir, policy.check.override, policy.check.model, admission.lease.handle);
-  run.phase = 'starting';
-  const monitor: { monitor?: MonitorHandle } = await startMonitorWithLease(deps, runtime, {
-    projectName: settings.stack.projectName,
-    runDir: context.runDir,
-    sampleIntervalMs: settings.sampleIntervalMs,
-    lease: admission.lease.handle,
-    ttlMs: settings.lease.leaseTtlMs,
-    handOver: false,
-  });
-  run.monitor = monitor.monitor;
-  const started = await runtime.group(`Start stack ${settings.stack.projectName}`, () => upUnderOverride(deps, runtime, settings, run.overrideFile!, context.signal));
-  report.start = started.ok
-    ? { ok: true, durationMs: started.durationMs, composeTail: [], failing: [] }
-    : { ok: false, durationMs: started.durationMs, reason: started.reason, composeTail: started.composeTail, failing: started.failing };
-  if (!started.ok) {
-    run.phase = 'start-failed';
-    run.lease = await abandonStack(deps, runtime, settings, { monitor: run.monitor, overrideFile: run.overrideFile, lease: run.lease });
-    run.monitor = undefined;
-    throw new Error(startFailureMessage(settings.stack.projectName, started));
-  }
-  run.phase = 'started';
-  runtime.info(`── ${command.join(' ')}`);
-  const result = await runForeground(command, commandEnv(deps.runtime.env, settings, run.overrideFile));
-  if (result.error) runtime.error(result.error);
-  outcome.commandExit = result.exitCode;
+  if (badInput) return EXIT.usage;
+  return failure ? EXIT.failed : EXIT.ok;
 }
 
 /** CMD talks to the stack with plain `docker compose`: project, files (ours included), profiles. */
@@ -242,13 +94,9 @@ export const registerRun: RegisterCommand = (program, setExitCode) => {
     .option('--summary <file>', 'write the markdown summary (tables and charts) to this file')
     .option('--report <file>', 'write the machine-readable report.json to this file')
     .option('--namespace <name>', 'lease namespace', DEFAULT_NAMESPACE);
-  for (const input of INPUT_FLAGS) {
-    if (input.name === INPUTS.removeBuiltImages.name) command.option(`--${input.name}`, 'also remove the images the stack built');
-    else command.option(`--${input.name} <value>`, `as the action's ${input.name} input (default: ${input.default})`);
-  }
+  addInputFlags(command);
   command.action(async (argv: string[], flags: RunFlags) => {
-    const deps = realDeps(process.env);
-    deps.runtime = terminalRuntime({ inputs: inputsFromFlags(flags, process.env), env: process.env });
-    setExitCode(await runRun(argv, flags, deps));
+    const deps = realDeps(process.env, terminalRuntime({ inputs: inputsFromFlags(flags, process.env), env: process.env }));
+    setExitCode(await runRun(argv, flags, deps, process.cwd()));
   });
 };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { nodeFileProbe } from '../../adapters/file-probe.js';
+import { nodeFiles } from '../../adapters/node-files.js';
 import { resolveStackTarget } from '../../settings/stack-target.js';
 import { type StackTarget } from '../../compose/target.js';
 import { EXIT, ExitError } from './exit.js';
@@ -41,7 +41,7 @@ export function stackFromFlags(flags: StackFlags, cwd = process.cwd(), env: Node
       profiles: flags.profile,
       envFiles: flags.envFile,
     },
-    nodeFileProbe,
+    nodeFiles,
     { files: '-f/--file', workingDirectory: '--project-directory', projectName: '-p/--project-name', envFiles: '--env-file' },
   );
   if ('problems' in resolved) throw new ExitError(EXIT.usage, resolved.problems.join('\n'));

@@ -1,129 +1,81 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ProcessCommandRunner } from '../../adapters/command-runner.js';
-import { withOwnership } from '../../cleanup/ownership.js';
-import { emptyOverride, renderOverride, type ComposeOverride } from '../../compose/override.js';
-import { interruptSignal } from '../../adapters/process-signals.js';
-import { tearDown } from '../../cleanup/teardown.js';
-import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
+import { terminalRuntime } from '../../adapters/terminal-runtime.js';
 import { describeClaims } from '../../lease/describe.js';
-import { releaseLease, transferLease } from '../../lease/lifecycle.js';
-import { groupProblems, leaseRequestForStack } from '../../lease/request.js';
+import { releaseLease } from '../../lease/lifecycle.js';
+import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { leasesOfProject } from '../../lease/status.js';
-import { formatDuration, parseDuration } from '../../core/units.js';
-import { errorMessage } from '../../core/errors.js';
+import { formatDuration } from '../../core/units.js';
+import { INPUTS, type InputKey } from '../../settings/keys.js';
+import { realDeps, type Deps } from '../deps.js';
+import { startRun } from '../pipeline/start.js';
+import { runDirectory } from '../run-files.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
-import { acquireInTerminal, addLeaseOptions, collect, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
-import { addStackOptions, stackFromFlags, type StackFlags } from './stack-options.js';
+import { collect } from './lease-cli.js';
+import { addInputFlags, inputsFromFlags, settingsFromFlags, type SettingsFlags } from './settings-flags.js';
+import { addStackOptions } from './stack-options.js';
 
-// `docker-stability up`: `docker compose up --detach --wait` under a lease, so a developer's stack
-// and CI jobs on the same daemon take turns for ports, groups and memory. The lease must outlive
-// this command: it is handed to a small detached keeper (`hold-lease`) that `down` stops.
+// `docker-stability up`: the pipeline's start for a stack that outlives the command — a
+// developer's stack, a service for a later step — so it takes turns with CI on the daemon for
+// ports, groups and memory. The lease is handed to a small detached keeper (`hold-lease`) that
+// `down` stops. The policy is reported but does not block by default (`--policy error` blocks):
+// this is someone's own stack, not a pull request's.
 
-export interface UpFlags extends StackFlags, LeaseFlags {
+/** What `up` does differently from the action: the policy warns, and there is no monitor to read. */
+export const UP_DEFAULTS: Partial<Record<InputKey, string>> = { policy: 'warn' };
+
+export interface UpFlags extends SettingsFlags {
   group: string[];
-  waitTimeout: string;
+  namespace: string;
 }
 
-export interface UpDeps extends LeaseCliDeps {
-  compose: ComposeCli;
-  cwd: string;
-  /** How to start this CLI again (for the keeper): node, its flags and the script. */
-  self: { command: string; args: string[] };
-}
-
-const TEARDOWN_TIMEOUT_MS = 120_000;
-
-export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
-  const target = stackFromFlags(flags, deps.cwd, deps.env);
-  const options = parseLeaseFlags(flags);
-  const waitTimeoutMs = parseDuration(flags.waitTimeout);
-  const problems = groupProblems(flags.group, '--group');
-  if (typeof waitTimeoutMs !== 'number') problems.push(`--wait-timeout: ${waitTimeoutMs.error}`);
-  if (problems.length || typeof waitTimeoutMs !== 'number') throw new ExitError(EXIT.usage, problems.join('\n'));
-  const model = await deps.compose.config(target).catch((error: unknown) => {
-    throw error instanceof ComposeConfigError ? new ExitError(EXIT.usage, error.message) : error;
-  });
-  const request = leaseRequestForStack(model, target.projectName, flags.group);
-
-  const held = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName });
+export async function runUp(deps: Deps, cwd: string): Promise<number> {
+  const { runtime } = deps;
+  const settings = settingsFromFlags(deps, Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, runtime.input(name)])), runtime.env, cwd);
+  const project = settings.stack.projectName;
+  const namespace = settings.lease.namespace;
+  const held = await leasesOfProject(deps, { namespace, project });
   // A lease whose keeper died is not ours to start under: it goes, and we queue like anyone.
-  for (const stale of held.filter((lease) => lease.stale)) await releaseLease(deps, { namespace: options.namespace, id: stale.id });
+  for (const stale of held.filter((lease) => lease.stale)) await releaseLease(deps, { namespace, id: stale.id });
   const live = held.find((lease) => !lease.stale);
-  let leaseId: string;
-  if (live) {
-    leaseId = live.id;
-    deps.stderr(`docker-stability: project ${target.projectName} already holds a lease (${describeClaims(live.request)}); starting under it.\n`);
-  } else {
-    const lease = await acquireInTerminal(deps, request, options);
-    leaseId = lease.handle.id;
-    const keeper = deps.processes.spawnDetached(
-      deps.self.command,
-      [...deps.self.args, 'hold-lease', '--namespace', options.namespace, '--id', lease.handle.id, '--lease-ttl', `${options.ttlMs}ms`],
-      deps.env,
-    );
-    if (keeper === undefined) {
-      await releaseLease(deps, lease.handle);
-      throw new ExitError(EXIT.failed, 'Could not start the lease keeper process; released the lease.');
-    }
-    const identity = deps.host.processIdentity(keeper) ?? { pid: keeper, startTicks: 0, pidNamespace: '', bootId: '', hostname: '' };
-    await transferLease(deps, lease.handle, identity);
-  }
+  if (live) runtime.info(`Project ${project} already holds a lease (${describeClaims(live.request)}); starting under it.`);
 
-  const interrupt = interruptSignal();
+  const interrupt = deps.self.interruptSignal();
   try {
-    // Everything the stack creates carries the lease as its owner, so a sweep can tell it apart.
-    const overrideFile = writeOwnershipOverride(target.projectName, withOwnership(emptyOverride(), model, { namespace: options.namespace, id: leaseId }));
-    const result = await deps.compose.up(target, {
-      waitTimeoutMs,
-      overrideFiles: [overrideFile],
+    const started = await startRun(deps, settings, {
+      runDir: runDirectory(deps.files, runtime.env, deps.self.temporaryDirectory(), project),
+      workspace: cwd,
+      namespace,
       signal: interrupt.signal,
-      onLine: (line) => deps.stderr(`${line}\n`),
+      keeper: 'keeper',
+      monitor: false,
+      ...(live ? { reuseLease: { namespace, id: live.id } } : {}),
+      startKeeper: (lease) =>
+        deps.processes.spawnDetached(deps.self.self.command, [...deps.self.self.args, 'hold-lease', '--namespace', namespace, '--id', lease.id, '--lease-ttl', `${settings.lease.leaseTtlMs}ms`], runtime.env),
     });
-    deps.stderr(
-      `docker-stability: stack ${target.projectName} is up and healthy after ${formatDuration(result.durationMs)}; it holds ${describeClaims(request)} until 'docker-stability down -p ${target.projectName}'.\n`,
-    );
-    return EXIT.ok;
-  } catch (error) {
-    // Nothing half-started stays behind, and the lease goes with it (its keeper sees and ends).
-    const teardown = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, target, { stopTimeoutSeconds: 0, timeoutMs: TEARDOWN_TIMEOUT_MS });
-    for (const problem of teardown.problems) deps.stderr(`docker-stability: ${problem}\n`);
-    for (const lease of await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName })) {
-      await releaseLease(deps, { namespace: options.namespace, id: lease.id });
+    if (!started.ok) {
+      throw new ExitError(started.badInput ? EXIT.usage : EXIT.failed, `${started.failure ?? `Stack ${project} did not start.`}${started.run.phase === 'start-failed' ? '\nIt was torn down and its lease released.' : ''}`);
     }
-    throw new ExitError(EXIT.failed, `Stack ${target.projectName} did not start: ${errorMessage(error)}\nIt was torn down and its lease released.`);
+    runtime.info(`Stack ${project} is up and healthy after ${formatDuration(started.run.startupMs ?? 0)}; it holds its lease (host ports, groups, memory) until 'docker-stability down -p ${project}'.`);
+    return EXIT.ok;
   } finally {
     interrupt.dispose();
   }
 }
 
-/** The override lives outside the project (the CLI may run in a read-only checkout). */
-function writeOwnershipOverride(project: string, override: ComposeOverride): string {
-  const dir = path.join(os.tmpdir(), 'docker-stability', project);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'docker-stability.override.yaml');
-  writeFileSync(file, renderOverride(override, [`Owner labels for project ${project}.`]));
-  return file;
-}
-
 export const registerUp: RegisterCommand = (program, setExitCode) => {
-  addLeaseOptions(
-    addStackOptions(
-      program
-        .command('up')
-        .description('Start a Compose stack (up --detach --wait) under a lease in the Docker daemon, so it takes turns with CI and other stacks'),
-    )
-      .option('-g, --group <name>', 'a named group the stack belongs to: one holder at a time (repeatable)', collect, [])
-      .option('--wait-timeout <duration>', 'how long every service may take to be running and healthy', '120s'),
-  ).action(async (flags: UpFlags) => {
-    const deps: UpDeps = {
-      ...realLeaseCliDeps(),
-      compose: new DockerComposeCli(new ProcessCommandRunner()),
-      cwd: process.cwd(),
-      self: { command: process.execPath, args: [...process.execArgv, process.argv[1] ?? ''] },
-    };
-    setExitCode(await runUp(flags, deps));
+  const command = addStackOptions(
+    program
+      .command('up')
+      .description('Start a Compose stack (checks, lease, up --detach --wait) under a lease in the Docker daemon, so it takes turns with CI and other stacks; `down` ends it'),
+  )
+    .option('-g, --group <name>', 'a named group the stack belongs to: one holder at a time (repeatable)', collect, [])
+    .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
+    .option('--namespace <name>', 'lease namespace: separate fleets (and tests) never meet', DEFAULT_NAMESPACE)
+    .option('--timeout <duration>', `how long to wait for the lease (as the action's ${INPUTS.lockTimeout.name}; 0 = do not wait)`);
+  addInputFlags(command, UP_DEFAULTS);
+  command.action(async (flags: UpFlags & { timeout?: string }) => {
+    const inputs = inputsFromFlags({ ...flags, lockGroup: flags.group, ...(flags.timeout !== undefined ? { lockTimeout: flags.timeout } : {}) }, process.env, UP_DEFAULTS);
+    const deps = realDeps(process.env, terminalRuntime({ inputs, env: process.env }));
+    setExitCode(await runUp(deps, process.cwd()));
   });
 };

@@ -1,18 +1,16 @@
 import { acquireLease, type AcquiredLease } from '../../lease/acquire.js';
 import { describeBudget, resolveMemoryBudget } from '../../lease/budget.js';
-import { describeBlocker } from '../../lease/describe.js';
+import { describeBlocker, whoFromEnv } from '../../lease/describe.js';
 import { LeaseTimeoutError, LeaseTooLargeError } from '../../lease/errors.js';
 import { admittedReport, timedOutReport } from '../../lease/hooks.js';
-import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { leaseRequestForStack } from '../../lease/request.js';
 import type { ComposeModel } from '../../compose/model.js';
-import type { DaemonFacts } from '../../preflight/daemon.js';
+import type { EngineFacts } from '../../preflight/daemon.js';
 import type { Log } from '../../ports/runtime.js';
 import type { LeaseSection } from '../../lease/section.js';
 import type { Settings } from '../../settings/settings.js';
 import { formatBytes, formatDuration } from '../../core/units.js';
-import { whoHere } from '../commands/lease-cli.js';
-import type { Deps } from '../wiring.js';
+import type { Deps } from '../deps.js';
 
 // Admission under a lease held in the daemon: the stack's host ports, its lock groups and its
 // memory reservation, waiting fairly behind whoever holds what it needs. The lease is owned by
@@ -39,19 +37,19 @@ export async function admitStack(
   log: Log,
   settings: Settings,
   model: ComposeModel,
-  daemon: DaemonFacts,
-  options: { signal: AbortSignal; namespace?: string },
+  daemon: EngineFacts,
+  options: { signal: AbortSignal; namespace: string },
 ): Promise<Admission> {
   const budget = resolveMemoryBudget(settings.lease.memoryBudget, daemon.info.memTotalBytes);
   const request = leaseRequestForStack(model, settings.stack.projectName, settings.lease.groups);
   try {
     const lease = await acquireLease(deps, request, {
-      namespace: options.namespace ?? DEFAULT_NAMESPACE,
+      namespace: options.namespace,
       budgetBytes: budget.bytes,
       budgetDescription: describeBudget(budget),
       timeoutMs: settings.lease.lockTimeoutMs,
       ttlMs: settings.lease.leaseTtlMs,
-      who: whoHere(deps.runtime.env),
+      who: whoFromEnv(deps.runtime.env, deps.self.userAtHost()),
       signal: options.signal,
       onProgress: (progress) => {
         const now = deps.clock.now();

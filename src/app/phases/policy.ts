@@ -1,27 +1,29 @@
-import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
+import { formatBytes } from '../../core/units.js';
+import { describeBudget, resolveMemoryBudget } from '../../lease/budget.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
 import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
+import type { MemoryBudget } from '../../policy/context.js';
 import { countFindings, type Finding, type FindingCounts } from '../../policy/finding.js';
 import { emitAnnotations } from '../../policy/format/annotations.js';
 import { formatSarif } from '../../policy/format/sarif.js';
-import type { DaemonFacts } from '../../preflight/daemon.js';
+import type { EngineFacts } from '../../preflight/daemon.js';
 import type { Log } from '../../ports/runtime.js';
 import type { PolicySection } from '../../report/run-report.js';
 import type { Settings } from '../../settings/settings.js';
 import { scanWorkflow } from '../../workflows/scan.js';
-import type { Deps } from '../wiring.js';
+import type { Deps } from '../deps.js';
 
-// The compose policy (and, when asked, the workflow lint) as the action and `run` use it:
-// before anything is admitted or started. It also yields the model and the override file
-// (injected limits, standard health-check timing) everything after it works from.
+// The compose policy (and, when asked, the workflow lint) before anything is admitted or
+// started. It also yields the model and the override (injected limits, standard health-check
+// timing) everything after it works from. Checking returns values; telling logs them, so the
+// check can run beside the daemon probe and the preflight facts.
 
-export interface PolicyPhase {
+export interface PolicyOutcome {
   check: PolicyResult;
-  /** Compose findings plus workflow findings, as reported. */
+  /** Compose findings plus workflow findings, as reported (none under `policy: off`). */
   findings: Finding[];
   counts: FindingCounts;
   section: PolicySection;
@@ -36,23 +38,25 @@ export interface PolicyPhaseOptions {
   workspace: string;
   /** Where the generated override file goes (the run directory). */
   overridePath: string;
+  /** The daemon's facts, when they come: the memory budget is a share of its memory. */
+  engine: Promise<EngineFacts>;
 }
 
-export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, daemon: DaemonFacts, options: PolicyPhaseOptions): Promise<PolicyPhase> {
+export async function checkPolicy(deps: Deps, settings: Settings, options: PolicyPhaseOptions): Promise<PolicyOutcome> {
   const target = settings.stack;
-  const { config } = loadPolicyConfig((file) => deps.readText(file) ?? missingFile(file), {
+  const readText = (file: string): string => deps.files.readText(file) ?? missingFile(file);
+  const { config } = loadPolicyConfig(readText, {
     explicit: settings.policy.configFile,
     base: options.workspace,
     workingDirectory: target.workingDirectory,
   });
-  const budget = daemon.info.memTotalBytes > 0 ? resolveMemoryBudget(settings.lease.memoryBudget, daemon.info.memTotalBytes) : undefined;
   const check = await runPolicyCheck(
     deps.compose,
     target,
-    { readText: (file) => deps.readText(file) ?? missingFile(file), writeText: deps.writeFile },
+    { readText, writeText: (file, text) => deps.files.writeText(file, text) },
     {
       config,
-      memoryBudget: config.rules['memory-budget'].severity === 'off' || !budget ? undefined : { bytes: budget.bytes, label: describeBudget(budget) },
+      memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : budgetOf(settings, options.engine),
       defaults: settings.policy.defaults,
       healthcheckDefaults: settings.policy.healthcheckDefaults,
       overridePath: options.overridePath,
@@ -65,17 +69,11 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   const findings = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
   const counts = countFindings(findings);
 
-  const pick = emitAnnotations(log, findings);
-  for (const entry of check.injected) log.info(`Injected into ${entry.service}: ${[entry.memoryBytes !== undefined ? `memory ${entry.memoryBytes} bytes` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean).join(', ')}`);
-  for (const change of check.standardised) log.info(`Health check of ${change.service}: ${change.field} ${change.before} → ${change.after}`);
-  log.info(mode === 'off' ? 'Policy: off (rules not applied).' : `Policy: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.`);
-
   let sarifFile: string | undefined;
   if (settings.policy.sarifFile) {
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
-    mkdirSync(path.dirname(sarifFile), { recursive: true });
-    deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
-    log.info(`SARIF written to ${sarifFile}.`);
+    deps.files.makeDirectory(path.dirname(sarifFile));
+    deps.files.writeText(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
   }
   return {
     check,
@@ -86,7 +84,6 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
       files: target.files,
       mode,
       counts,
-      omitted: pick.omitted,
       suppressed: mode === 'off' ? [] : check.suppressed,
       injected: check.injected,
       standardised: check.standardised,
@@ -96,6 +93,29 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   };
 }
 
+/** The budget as a share of the daemon's memory (or a size), once the daemon has answered. */
+async function budgetOf(settings: Settings, engine: Promise<EngineFacts>): Promise<MemoryBudget | undefined> {
+  const facts = await engine.catch(() => undefined);
+  const total = facts?.info.memTotalBytes ?? 0;
+  if (settings.lease.memoryBudget.kind !== 'size' && !(total > 0)) return undefined;
+  const budget = resolveMemoryBudget(settings.lease.memoryBudget, total);
+  return { bytes: budget.bytes, label: describeBudget(budget) };
+}
+
+/** Annotations (the runner's 10 per kind), what was injected, the counts, where SARIF went. */
+export function tellPolicy(log: Log, outcome: PolicyOutcome): PolicySection {
+  const pick = emitAnnotations(log, outcome.findings);
+  for (const entry of outcome.check.injected) {
+    const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
+    log.info(`Injected into ${entry.service}: ${what.join(', ')}`);
+  }
+  for (const change of outcome.check.standardised) log.info(`Health check of ${change.service}: ${change.field} ${change.before} → ${change.after}`);
+  const { counts, section } = outcome;
+  log.info(section.mode === 'off' ? 'Policy: off (rules not applied).' : `Policy: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.`);
+  if (outcome.sarifFile) log.info(`SARIF written to ${outcome.sarifFile}.`);
+  return { ...section, omitted: pick.omitted };
+}
+
 function missingFile(file: string): never {
   throw Object.assign(new Error(`ENOENT: no such file ${file}`), { code: 'ENOENT' });
 }
@@ -103,14 +123,9 @@ function missingFile(file: string): never {
 /** Every workflow file under .github/workflows, scanned and judged by the same configuration. */
 function scanWorkflows(deps: Deps, workspace: string, config: PolicyConfig): Finding[] {
   const dir = path.join(workspace, '.github', 'workflows');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
-  } catch {
-    return [];
-  }
+  const names = (deps.files.list(dir) ?? []).filter((name) => /\.ya?ml$/.test(name)).sort();
   const findings = names.flatMap((name) => {
-    const text = deps.readText(path.join(dir, name));
+    const text = deps.files.readText(path.join(dir, name));
     return text === undefined ? [] : scanWorkflow({ path: `.github/workflows/${name}`, text });
   });
   return applyPolicyConfig(findings, config);

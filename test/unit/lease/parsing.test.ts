@@ -39,19 +39,20 @@ describe('lease settings (the action inputs)', () => {
 
   test('defaults', () => {
     expect(parseLeaseSettings(raw)).toEqual({
-      settings: { groups: [], memoryBudget: { kind: 'share', fraction: 0.75, text: '75%' }, lockTimeoutMs: 30 * 60_000, leaseTtlMs: 6 * 3_600_000 },
+      settings: { groups: [], memoryBudget: { kind: 'share', fraction: 0.75, text: '75%' }, lockTimeoutMs: 30 * 60_000, leaseTtlMs: 6 * 3_600_000, namespace: 'default' },
     });
     expect(Object.values(LEASE_INPUTS).map((input) => [input.name, input.default])).toEqual([
       ['lock-group', ''],
       ['memory-budget', '75%'],
       ['lock-timeout', '30m'],
       ['lease-ttl', '6h'],
+      ['lease-namespace', 'default'],
     ]);
   });
 
   test('lists, sizes and durations', () => {
     expect(parseLeaseSettings({ lockGroup: 'test-stack\nshared-db, test-stack', memoryBudget: '6g', lockTimeout: '90s', leaseTtl: '2h' })).toEqual({
-      settings: { groups: ['test-stack', 'shared-db'], memoryBudget: { kind: 'size', bytes: 6 * GiB, text: '6g' }, lockTimeoutMs: 90_000, leaseTtlMs: 2 * 3_600_000 },
+      settings: { groups: ['test-stack', 'shared-db'], memoryBudget: { kind: 'size', bytes: 6 * GiB, text: '6g' }, lockTimeoutMs: 90_000, leaseTtlMs: 2 * 3_600_000, namespace: 'default' },
     });
   });
 

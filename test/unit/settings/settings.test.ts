@@ -37,9 +37,9 @@ describe('parseSettings', () => {
       minFreeDiskBytes: 2 * 1024 ** 3,
       sampleIntervalMs: 2000,
       failOn: [{ kind: 'oom' }],
-      lease: { groups: [], memoryBudget: { kind: 'share', fraction: 0.75, text: '75%' }, lockTimeoutMs: 30 * 60_000, leaseTtlMs: 6 * 3_600_000 },
+      lease: { groups: [], memoryBudget: { kind: 'share', fraction: 0.75, text: '75%' }, lockTimeoutMs: 30 * 60_000, leaseTtlMs: 6 * 3_600_000, namespace: 'default' },
       cleanup: { mode: 'always', stopTimeoutSeconds: 0, removeBuiltImages: false },
-      memory: { baseline: true, thresholds: { memory: 0.25, startup: 0.25 }, imageCache: false },
+      history: { baseline: true, thresholds: { memory: 0.25, startup: 0.25 }, imageCache: false },
     });
   });
 
@@ -73,9 +73,9 @@ describe('parseSettings', () => {
       healthcheckDefaults: { intervalMs: 10_000, timeoutMs: 5000, retries: 5, startPeriodMs: 20_000 },
       checkWorkflows: true,
     });
-    expect(settings.lease).toEqual({ groups: ['test-stack', 'db'], memoryBudget: { kind: 'size', bytes: 6 * 1024 ** 3, text: '6g' }, lockTimeoutMs: 600_000, leaseTtlMs: 7_200_000 });
+    expect(settings.lease).toEqual({ groups: ['test-stack', 'db'], memoryBudget: { kind: 'size', bytes: 6 * 1024 ** 3, text: '6g' }, lockTimeoutMs: 600_000, leaseTtlMs: 7_200_000, namespace: 'default' });
     expect(settings.cleanup).toEqual({ mode: 'on-success', stopTimeoutSeconds: 5, removeBuiltImages: true });
-    expect(settings.memory).toEqual({ baseline: false, thresholds: { memory: 0.4, startup: undefined }, imageCache: true });
+    expect(settings.history).toEqual({ baseline: false, thresholds: { memory: 0.4, startup: undefined }, imageCache: true });
   });
 
   test('lists accept newlines and commas, relative to the working directory', () => {

@@ -8,7 +8,7 @@ import { type PolicyResult } from './policy/check.js';
 export type { Finding, FindingCounts, Severity } from './policy/finding.js';
 export type { PolicyResult } from './policy/check.js';
 export type { RunReport } from './report/run-report.js';
-export type { StackTarget } from './settings/stack-target.js';
+export type { StackTarget } from './compose/target.js';
 export type { Settings } from './settings/settings.js';
 export type { LeaseRequest } from './lease/request.js';
 export type { LeaseStatus } from './lease/status.js';
@@ -19,7 +19,7 @@ export { formatJson } from './policy/format/json.js';
 export { formatText } from './policy/format/text.js';
 export { compareModels, formatDivergenceMarkdown, formatDivergenceJson } from './policy/compare.js';
 export { parseSettings, SettingsError } from './settings/settings.js';
-export { parseSize, parseDuration, formatBytes, formatDuration } from './settings/units.js';
+export { parseSize, parseDuration, formatBytes, formatDuration } from './core/units.js';
 export { renderSummary } from './report/summary.js';
 /** A stack as `docker compose` flags describe it; paths relative to `directory`. */
 export interface StackOptions {

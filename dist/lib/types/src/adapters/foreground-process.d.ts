@@ -1,8 +1,2 @@
-export interface ForegroundResult {
-    /** The command's exit code, 128 + n when signal n ended it, 127/126 when it could not start. */
-    exitCode: number;
-    signal?: NodeJS.Signals;
-    /** Why it could not start. */
-    error?: string;
-}
+import type { ForegroundResult } from '../ports/process.js';
 export declare function runForeground(argv: string[], env?: NodeJS.ProcessEnv): Promise<ForegroundResult>;

@@ -1,8 +1,8 @@
-import { type MonitorHandle } from '../monitor/control.js';
+import type { MonitorReport } from '../monitor/analysis.js';
 import { type MonitorConfig } from '../monitor/config.js';
-import type { RunReport } from '../report/run-report.js';
-import type { Deps } from './wiring.js';
-/** How long post waits for the monitor's final flush before it kills it. */
+import { type MonitorHandle } from '../monitor/control.js';
+import type { Deps } from './deps.js';
+/** How long the finish waits for the monitor's final flush before it kills it. */
 export declare const MONITOR_STOP_TIMEOUT_MS = 8000;
 /**
  * V8 flags for the worker. Its state is bounded to a few MB and it runs at ~65–70 MB resident
@@ -15,11 +15,19 @@ export declare function startMonitoring(deps: Deps, options: {
     projectName: string;
     runDir: string;
     sampleIntervalMs: number;
+    startedAtMs: number;
     lease?: MonitorConfig['lease'];
 }): MonitorHandle | {
     problem: string;
 };
-/** Stops the monitor (bounded) and puts what it saw, or why nothing, into the report. */
-export declare function finishMonitoring(deps: Deps, handle: MonitorHandle, report: RunReport): Promise<void>;
+/** What the monitor saw, and why it is missing or partial. */
+export interface MonitorOutcome {
+    monitor?: MonitorReport;
+    problems: string[];
+}
+/** Stops the monitor (bounded) and reads what it saw. */
+export declare function finishMonitoring(deps: Deps, handle: MonitorHandle): Promise<MonitorOutcome>;
+/** Stops the monitor without reading it (a start that failed). */
+export declare function stopMonitoring(deps: Deps, handle: MonitorHandle): Promise<'stopped' | 'killed' | 'not-running'>;
 /** "web 2.1 s, db 4.8 s": per-service time to healthy as far as the monitor has seen it. */
 export declare function timeToHealthyLine(deps: Deps, handle: MonitorHandle): string | undefined;

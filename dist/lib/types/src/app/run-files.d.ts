@@ -1,13 +1,16 @@
+import type { Files } from '../ports/files.js';
 import { type RunReport } from '../report/run-report.js';
-export declare function runDirectory(env: NodeJS.ProcessEnv, projectName: string): string;
+import type { StartSections } from './pipeline/report.js';
+export declare function runDirectory(files: Files, env: NodeJS.ProcessEnv, temporaryDirectory: string, projectName: string): string;
 /** Written atomically (temp file, then rename) so a killed main never leaves half a file. */
-export declare function writeMainReport(runDir: string, report: RunReport): void;
-export declare function readMainReport(runDir: string): RunReport | undefined;
+export declare function writeStartSections(files: Files, runDir: string, sections: StartSections): void;
+export declare function readStartSections(files: Files, runDir: string): StartSections | undefined;
 /** Where the monitor's config and samples live in the run directory. */
 export declare function monitorFiles(runDir: string): {
     configFile: string;
     samplesFile: string;
 };
+/** The generated override file every compose call of the stack uses. */
+export declare function overrideFilePath(runDir: string): string;
 /** report.json, next to the summary's other material; returns its path (the `report-file` output). */
-export declare function writeReportJson(runDir: string, report: RunReport): string;
-export declare function writeJsonAtomic(file: string, value: unknown): void;
+export declare function writeReportJson(files: Files, file: string, report: RunReport): string;

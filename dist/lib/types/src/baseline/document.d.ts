@@ -1,4 +1,4 @@
-import type { RunReport } from '../report/run-report.js';
+import type { MonitorReport } from '../monitor/analysis.js';
 export declare const BASELINE_SCHEMA = "docker-stability/baseline@1";
 export declare const BASELINE_FILE = "baseline.json";
 export interface ServiceFigures {
@@ -23,8 +23,16 @@ export interface Baseline extends StackFigures {
     runAttempt: string;
     savedAtMs: number;
 }
+/** The parts of a run's report the baseline reads (the report passes itself). */
+export interface RunFigures {
+    start?: {
+        ok: boolean;
+        durationMs: number;
+    };
+    monitor?: MonitorReport;
+}
 /** The figures of a run, or why it has none worth remembering. */
-export declare function figuresFromReport(report: RunReport): StackFigures | {
+export declare function figuresFromReport(report: RunFigures): StackFigures | {
     skip: string;
 };
 export declare function baselineDocument(figures: StackFigures, meta: Omit<Baseline, 'schema' | keyof StackFigures>): Baseline;

@@ -1,7 +1,7 @@
 import { type BaselineComparison, type Regression } from './compare.js';
+import { type RunFigures } from './document.js';
 import type { RegressionThresholds } from './inputs.js';
-import type { BaselineRecall, BaselineSave } from './memory.js';
-import type { RunReport } from '../report/run-report.js';
+import type { BaselineRecall, BaselineSave } from './cache-io.js';
 export interface BaselineVerdict {
     comparison?: BaselineComparison;
     /** Why this run has no figures to compare (the stack did not start…). */
@@ -13,6 +13,6 @@ export interface BaselineVerdict {
     /** One per regression, for runtime.warning. */
     warnings: string[];
 }
-export declare function baselineVerdict(recall: BaselineRecall, report: RunReport, thresholds: RegressionThresholds): BaselineVerdict;
+export declare function baselineVerdict(recall: BaselineRecall, report: RunFigures, thresholds: RegressionThresholds): BaselineVerdict;
 export declare function describeRegression(regression: Regression): string;
 export declare function renderBaselineSection(recall: BaselineRecall, verdict: BaselineVerdict, save: BaselineSave | undefined, thresholds: RegressionThresholds): string;

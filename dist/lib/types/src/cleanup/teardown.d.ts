@@ -1,6 +1,6 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
 import { type DockerApi } from '../ports/docker.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from '../compose/target.js';
 import { type SweepResult } from './execute.js';
 import { type Leftovers } from './leftovers.js';
 export interface TeardownResult {

@@ -1,4 +1,4 @@
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from './target.js';
 /** `docker compose -f … -p … --profile … --env-file …`, plus generated override files. */
 export declare function composeBase(target: StackTarget, overrideFiles?: string[]): string[];
 export declare function configArgs(target: StackTarget, overrideFiles?: string[]): string[];

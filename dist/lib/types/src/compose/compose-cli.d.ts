@@ -1,5 +1,5 @@
 import { type CommandRunner } from '../ports/command.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from './target.js';
 import type { ComposeModel } from './model.js';
 /** `docker compose` as this product drives it. */
 export interface ComposeCli {

@@ -1,5 +1,5 @@
 import type { OwnerState } from '../cleanup/plan.js';
-import type { LeaseSection } from '../report/run-report.js';
+import type { LeaseSection } from './section.js';
 import type { AcquiredLease, LeaseHandle } from './acquire.js';
 import { type HolderView } from './describe.js';
 import type { LeaseTimeoutError } from './errors.js';

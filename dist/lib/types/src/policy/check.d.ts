@@ -4,7 +4,7 @@ import { type HealthcheckChange, type HealthcheckDefaults } from '../compose/hea
 import { type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { type ReadText } from '../compose/positions.js';
 import { type StackReservation } from '../compose/resources.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from '../compose/target.js';
 import type { PolicyConfig } from './config.js';
 import type { MemoryBudget } from './context.js';
 import { type SuppressedFinding } from './evaluate.js';
@@ -16,8 +16,11 @@ export interface PolicyIo {
 }
 export interface PolicyCheckOptions {
     config: PolicyConfig;
-    /** Resolved budget; undefined when unknown (the rule then reports a note that it was skipped). */
-    memoryBudget?: MemoryBudget;
+    /**
+     * Resolved budget; undefined when unknown (the rule then reports a note that it was skipped).
+     * May be a promise: the app asks the daemon while Compose loads the model.
+     */
+    memoryBudget?: MemoryBudget | Promise<MemoryBudget | undefined>;
     /** Remediation: limits to inject into services that have none. */
     defaults?: LimitDefaults;
     /** Standard health-check timing for services whose checks are more aggressive. */

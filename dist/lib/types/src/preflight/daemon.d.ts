@@ -14,10 +14,16 @@ export declare const MIN_COMPOSE: {
     major: number;
     minor: number;
 };
+/** What the daemon said about itself (ping, version, info). */
+export type EngineFacts = Omit<DaemonFacts, 'composeVersion'>;
 /**
- * Asks the daemon (bounded by the adapter's timeouts) and Compose for their versions.
- * Throws DockerUnavailableError when the daemon does not answer, with where it looked.
+ * Asks the daemon (bounded by the adapter's timeouts) for its version and facts. Throws
+ * DockerUnavailableError when the daemon does not answer, with where it looked.
  */
+export declare function probeEngine(docker: DockerApi, now: () => number): Promise<EngineFacts>;
+/** `docker compose version`, with what to do when Compose v2 is missing. */
+export declare function probeCompose(compose: ComposeCli): Promise<string>;
+/** The daemon and Compose at once. */
 export declare function probeDaemon(docker: DockerApi, compose: ComposeCli, now: () => number): Promise<DaemonFacts>;
 /** "2.26.1-4" → { major: 2, minor: 26 }; undefined when unreadable. */
 export declare function parseComposeVersion(text: string): {

@@ -1,6 +1,6 @@
 import type { HostMemory, HostProbe } from '../ports/host.js';
 import type { CheckResult } from './checks.js';
-import type { DaemonFacts } from './daemon.js';
+import type { EngineFacts } from './daemon.js';
 /** What the runner and the daemon's disk look like before the stack starts. */
 export interface HostFacts {
     /** This machine's memory; only the daemon's when the daemon is local. */
@@ -25,7 +25,7 @@ export interface HostNeeds {
 }
 /** A unix socket (or Windows pipe) means the daemon runs on this machine. */
 export declare function daemonIsLocal(endpoint: string): boolean;
-export declare function gatherHostFacts(host: HostProbe, daemon: DaemonFacts): Promise<HostFacts>;
+export declare function gatherHostFacts(host: HostProbe, daemon: Pick<EngineFacts, 'endpoint' | 'info'>): Promise<HostFacts>;
 /** Room kept free besides the stack: the runner, the test process and the daemon itself. */
 export declare function memoryMargin(totalBytes: number): number;
 export declare function checkHost(facts: HostFacts, needs: HostNeeds): CheckResult[];

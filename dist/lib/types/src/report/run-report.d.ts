@@ -1,11 +1,12 @@
 import type { RegressionThresholds } from '../baseline/inputs.js';
-import type { BaselinePlan, BaselineRecall, BaselineSave } from '../baseline/memory.js';
+import type { BaselinePlan, BaselineRecall, BaselineSave } from '../baseline/cache-io.js';
 import type { Leftovers } from '../cleanup/leftovers.js';
 import type { ImageCachePrep } from '../image-cache/prepare.js';
 import type { ImageCacheRecord } from '../image-cache/record.js';
 import type { MonitorReport } from '../monitor/analysis.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { InjectedLimit } from '../compose/override.js';
+import type { LeaseSection } from '../lease/section.js';
 import type { SuppressedFinding } from '../policy/evaluate.js';
 import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
@@ -48,11 +49,31 @@ export interface RunReport {
         conditions: string[];
         met: string[];
     };
-    /** Memory across runs (Actions cache): the baseline compared with, the image cache's choice. */
-    memory?: MemorySection;
+    /** History across runs (Actions cache): the baseline compared with, the image cache's choice. */
+    history?: HistorySection;
+    /** The daemon and Compose the run met. */
+    engine?: {
+        version: string;
+        apiVersion: string;
+        compose: string;
+    };
+    /**
+     * Where the steps' time went: consecutive segments of the start (main) and the finish (post),
+     * each summing to its step's wall time; parts that ran side by side are inside a segment.
+     */
+    timings?: {
+        start: PhaseTiming[];
+        finish?: PhaseTiming[];
+    };
+}
+/** Wall time of one segment of a step (see src/app/pipeline/phase-clock.ts). */
+export interface PhaseTiming {
+    phase: string;
+    ms: number;
+    parts?: Record<string, number>;
 }
 /** Baseline and image cache, as main recalled them and post recorded them. */
-export interface MemorySection {
+export interface HistorySection {
     baseline?: {
         plan: BaselinePlan;
         recall: BaselineRecall;
@@ -95,19 +116,6 @@ export interface PolicySection {
     suppressed: SuppressedFinding[];
     injected: InjectedLimit[];
     standardised: HealthcheckChange[];
-}
-/** Admission under a lease in the daemon (filled by the lease step). */
-export interface LeaseSection {
-    outcome: 'admitted' | 'timed-out' | 'skipped';
-    /** How long admission waited. */
-    waitedMs: number;
-    /** Whom we waited for: one line per holder ("dsa-812-1-api, run 812: 3 GiB, host port 5432"). */
-    waitedFor: string[];
-    /** The host's memory budget and how much of it leases held once we were admitted (ours included). */
-    budgetBytes?: number;
-    usedBytes?: number;
-    ownBytes?: number;
-    detail?: string;
 }
 /** The cleanup sweep beyond `compose down` (filled by the cleanup step). */
 export interface CleanupSection {

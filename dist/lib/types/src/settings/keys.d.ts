@@ -80,6 +80,10 @@ export declare const INPUTS: {
         readonly name: "lease-ttl";
         readonly default: "6h";
     };
+    readonly leaseNamespace: {
+        readonly name: "lease-namespace";
+        readonly default: "default";
+    };
     readonly cleanup: {
         readonly name: "cleanup";
         readonly default: "always";

@@ -1,10 +1,11 @@
 import { type RegressionThresholds } from '../baseline/inputs.js';
 import { type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import type { LimitDefaults } from '../compose/override.js';
-import { type LeaseSettings } from '../lease/settings.js';
+import { type LeaseSettings } from './lease.js';
 import { type PolicyMode } from '../policy/inputs.js';
 import { type FailCondition } from '../report/fail-on.js';
-import { type FileProbe, type StackTarget } from './stack-target.js';
+import { type FileProbe } from '../ports/files.js';
+import { type StackTarget } from '../compose/target.js';
 /** Everything the action (or `docker-stability run`) was asked to do, validated once. */
 export interface Settings {
     stack: StackTarget;
@@ -32,7 +33,7 @@ export interface Settings {
         stopTimeoutSeconds: number;
         removeBuiltImages: boolean;
     };
-    memory: {
+    history: {
         baseline: boolean;
         thresholds: RegressionThresholds;
         imageCache: boolean;
@@ -50,8 +51,10 @@ export interface SettingsSources {
     env: NodeJS.ProcessEnv;
     files: FileProbe;
     randomHex: () => string;
-    /** Root that no path may leave: GITHUB_WORKSPACE for the action, the current directory for the CLI. */
+    /** Root that no path may leave: GITHUB_WORKSPACE for the action, the file system's root for the CLI. */
     workspace?: string;
+    /** What relative paths resolve against, when not the workspace (the CLI's current directory). */
+    baseDirectory?: string;
     /** The project name when none is given (the CLI uses Compose's own default). */
     defaultProjectName?: () => string;
 }

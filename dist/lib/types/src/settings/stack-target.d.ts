@@ -1,25 +1,12 @@
-/** Where a stack is and what it is called: everything `docker compose` needs to find it. */
-export interface StackTarget {
-    /** Absolute directory Compose runs in (relative compose paths resolve against it). */
-    workingDirectory: string;
-    /** Compose files as the user gave them (relative to workingDirectory), in order. */
-    files: string[];
-    projectName: string;
-    profiles: string[];
-    envFiles: string[];
-}
-/** What the settings parser may ask of the file system; one real implementation, fakes in tests. */
-export interface FileProbe {
-    isFile(absolutePath: string): boolean;
-    isDirectory(absolutePath: string): boolean;
-    /** The path with symlinks resolved, or the path itself when it does not exist. */
-    realPath(absolutePath: string): string;
-}
+import type { StackTarget } from '../compose/target.js';
+import type { FileProbe } from '../ports/files.js';
 /** Names Compose looks for when no `-f` is given, in its order of preference. */
 export declare const DEFAULT_COMPOSE_FILES: string[];
 export interface StackTargetInput {
     /** Root that nothing may escape (GITHUB_WORKSPACE, or the current directory for the CLI). */
     workspace: string;
+    /** What a relative working directory resolves against (default: the workspace). */
+    baseDirectory?: string;
     workingDirectory: string;
     files: string[];
     projectName: string;
@@ -44,5 +31,3 @@ export declare function projectSlug(text: string, maxLength?: number): string;
  * random suffix because matrix legs of one job share all three and may share a daemon.
  */
 export declare function defaultProjectName(env: NodeJS.ProcessEnv, randomHex: string): string;
-/** Splits a list input: one item per line or comma-separated, blanks and `#` comments ignored. */
-export declare function splitList(raw: string): string[];

@@ -1,7 +1,7 @@
 import type { ComposeCli } from '../compose/compose-cli.js';
 import { DockerUnavailableError, type DockerApi } from '../ports/docker.js';
 import type { Log } from '../ports/runtime.js';
-import type { StackTarget } from '../settings/stack-target.js';
+import type { StackTarget } from '../compose/target.js';
 import { type ServiceDiagnosis } from './diagnose.js';
 export type StartOutcome = {
     ok: true;

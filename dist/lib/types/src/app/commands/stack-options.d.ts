@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type StackTarget } from '../../settings/stack-target.js';
+import { type StackTarget } from '../../compose/target.js';
 export interface StackFlags {
     file: string[];
     projectName?: string;

@@ -1,19 +1,12 @@
-import { type ComposeCli } from '../../compose/compose-cli.js';
+import { type InputKey } from '../../settings/keys.js';
+import { type Deps } from '../deps.js';
 import type { RegisterCommand } from './index.js';
-import { type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
-import { type StackFlags } from './stack-options.js';
-export interface UpFlags extends StackFlags, LeaseFlags {
+import { type SettingsFlags } from './settings-flags.js';
+/** What `up` does differently from the action: the policy warns, and there is no monitor to read. */
+export declare const UP_DEFAULTS: Partial<Record<InputKey, string>>;
+export interface UpFlags extends SettingsFlags {
     group: string[];
-    waitTimeout: string;
+    namespace: string;
 }
-export interface UpDeps extends LeaseCliDeps {
-    compose: ComposeCli;
-    cwd: string;
-    /** How to start this CLI again (for the keeper): node, its flags and the script. */
-    self: {
-        command: string;
-        args: string[];
-    };
-}
-export declare function runUp(flags: UpFlags, deps: UpDeps): Promise<number>;
+export declare function runUp(deps: Deps, cwd: string): Promise<number>;
 export declare const registerUp: RegisterCommand;

@@ -1,10 +1,10 @@
 import { type AcquiredLease } from '../../lease/acquire.js';
 import type { ComposeModel } from '../../compose/model.js';
-import type { DaemonFacts } from '../../preflight/daemon.js';
+import type { EngineFacts } from '../../preflight/daemon.js';
 import type { Log } from '../../ports/runtime.js';
-import type { LeaseSection } from '../../report/run-report.js';
+import type { LeaseSection } from '../../lease/section.js';
 import type { Settings } from '../../settings/settings.js';
-import type { Deps } from '../wiring.js';
+import type { Deps } from '../deps.js';
 export interface Admission {
     lease: AcquiredLease;
     section: LeaseSection;
@@ -14,7 +14,7 @@ export declare class AdmissionError extends Error {
     readonly section: LeaseSection;
     constructor(message: string, section: LeaseSection);
 }
-export declare function admitStack(deps: Deps, log: Log, settings: Settings, model: ComposeModel, daemon: DaemonFacts, options: {
+export declare function admitStack(deps: Deps, log: Log, settings: Settings, model: ComposeModel, daemon: EngineFacts, options: {
     signal: AbortSignal;
-    namespace?: string;
+    namespace: string;
 }): Promise<Admission>;

@@ -1,13 +1,13 @@
 import { type PolicyResult } from '../../policy/check.js';
 import { type Finding, type FindingCounts } from '../../policy/finding.js';
-import type { DaemonFacts } from '../../preflight/daemon.js';
+import type { EngineFacts } from '../../preflight/daemon.js';
 import type { Log } from '../../ports/runtime.js';
 import type { PolicySection } from '../../report/run-report.js';
 import type { Settings } from '../../settings/settings.js';
-import type { Deps } from '../wiring.js';
-export interface PolicyPhase {
+import type { Deps } from '../deps.js';
+export interface PolicyOutcome {
     check: PolicyResult;
-    /** Compose findings plus workflow findings, as reported. */
+    /** Compose findings plus workflow findings, as reported (none under `policy: off`). */
     findings: Finding[];
     counts: FindingCounts;
     section: PolicySection;
@@ -21,5 +21,9 @@ export interface PolicyPhaseOptions {
     workspace: string;
     /** Where the generated override file goes (the run directory). */
     overridePath: string;
+    /** The daemon's facts, when they come: the memory budget is a share of its memory. */
+    engine: Promise<EngineFacts>;
 }
-export declare function runPolicyPhase(deps: Deps, log: Log, settings: Settings, daemon: DaemonFacts, options: PolicyPhaseOptions): Promise<PolicyPhase>;
+export declare function checkPolicy(deps: Deps, settings: Settings, options: PolicyPhaseOptions): Promise<PolicyOutcome>;
+/** Annotations (the runner's 10 per kind), what was injected, the counts, where SARIF went. */
+export declare function tellPolicy(log: Log, outcome: PolicyOutcome): PolicySection;

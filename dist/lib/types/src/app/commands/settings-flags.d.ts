@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { type InputKey } from '../../settings/keys.js';
+import { type Settings } from '../../settings/settings.js';
+import type { Deps } from '../deps.js';
+import type { StackFlags } from './stack-options.js';
+/** Flags named after the action's inputs, with the same defaults. */
+export declare const INPUT_FLAGS: readonly ["waitTimeout", "policy", "defaultMemoryLimit", "defaultCpuLimit", "healthcheckDefaults", "minFreeDisk", "sampleInterval", "failOn", "memoryBudget", "lockTimeout", "leaseTtl", "cleanup", "stopTimeout", "removeBuiltImages"];
+export interface SettingsFlags extends StackFlags {
+    lockGroup?: string[];
+    config?: string;
+    namespace?: string;
+    [flag: string]: unknown;
+}
+/** Adds the input flags (`--wait-timeout` …) to a command, with the action's defaults in the help. */
+export declare function addInputFlags(command: Command, defaults?: Partial<Record<InputKey, string>>): Command;
+/** The action's inputs as the flags give them; unset flags keep the command's defaults. */
+export declare function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, defaults?: Partial<Record<InputKey, string>>): Record<string, string>;
+/**
+ * Settings for a CLI command. Paths may be anywhere the user can read (the action's workspace
+ * confinement guards a runner against a pull request, not a developer against their own files);
+ * relative paths resolve against `cwd`. Bad values exit 2, each problem naming its flag.
+ */
+export declare function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string): Settings;

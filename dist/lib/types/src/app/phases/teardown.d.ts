@@ -1,0 +1,14 @@
+import { type TeardownResult } from '../../cleanup/teardown.js';
+import type { LeaseHandle } from '../../lease/acquire.js';
+import type { Log } from '../../ports/runtime.js';
+import type { Settings } from '../../settings/settings.js';
+import type { Deps } from '../deps.js';
+/**
+ * One bound for every teardown (post, a failed start, `run`, `down`): the runner gives a
+ * cancelled job's post steps little time, and a frozen daemon must not hold the step for ever.
+ */
+export declare const TEARDOWN_TIMEOUT_MS = 120000;
+/** Tears the stack down as `cleanup` configures it, and says what is left. Never throws. */
+export declare function tearDownStack(deps: Deps, log: Log, settings: Settings, overrideFile: string | undefined): Promise<TeardownResult>;
+/** Releases the lease; on failure says so and returns it, so a later step tries again. */
+export declare function releaseOrKeep(deps: Deps, log: Log, lease: LeaseHandle | undefined): Promise<LeaseHandle | undefined>;

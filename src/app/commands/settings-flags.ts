@@ -1,0 +1,95 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { INPUTS, type InputKey } from '../../settings/keys.js';
+import { parseSettings, SettingsError, type Settings } from '../../settings/settings.js';
+import type { Deps } from '../deps.js';
+import { EXIT, ExitError } from './exit.js';
+import type { StackFlags } from './stack-options.js';
+import { defaultCliProjectName } from './stack-options.js';
+
+// The CLI's flags are the action's inputs under the same names and defaults: they map onto the
+// input keys and go through the one Settings parser, so `run`, `up`, `down`, the library and
+// the action accept and refuse exactly the same values (errors name the flag: `--wait-timeout`).
+
+/** Flags named after the action's inputs, with the same defaults. */
+export const INPUT_FLAGS = [
+  'waitTimeout',
+  'policy',
+  'defaultMemoryLimit',
+  'defaultCpuLimit',
+  'healthcheckDefaults',
+  'minFreeDisk',
+  'sampleInterval',
+  'failOn',
+  'memoryBudget',
+  'lockTimeout',
+  'leaseTtl',
+  'cleanup',
+  'stopTimeout',
+  'removeBuiltImages',
+] as const satisfies readonly InputKey[];
+
+export interface SettingsFlags extends StackFlags {
+  lockGroup?: string[];
+  config?: string;
+  namespace?: string;
+  [flag: string]: unknown;
+}
+
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Adds the input flags (`--wait-timeout` …) to a command, with the action's defaults in the help. */
+export function addInputFlags(command: Command, defaults: Partial<Record<InputKey, string>> = {}): Command {
+  for (const key of INPUT_FLAGS) {
+    const input = INPUTS[key];
+    if (key === 'removeBuiltImages') command.option(`--${input.name}`, 'also remove the images the stack built');
+    else command.option(`--${input.name} <value>`, `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
+  }
+  return command;
+}
+
+/** The action's inputs as the flags give them; unset flags keep the command's defaults. */
+export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, defaults: Partial<Record<InputKey, string>> = {}): Record<string, string> {
+  const inputs: Record<string, string> = {
+    [INPUTS.composeFiles.name]: flags.file.join('\n'),
+    [INPUTS.workingDirectory.name]: flags.projectDirectory ?? '.',
+    [INPUTS.projectName.name]: flags.projectName ?? env.COMPOSE_PROJECT_NAME ?? '',
+    [INPUTS.profiles.name]: flags.profile.join('\n'),
+    [INPUTS.envFiles.name]: flags.envFile.join('\n'),
+    [INPUTS.lockGroup.name]: (flags.lockGroup ?? []).join('\n'),
+    [INPUTS.policyConfig.name]: typeof flags.config === 'string' ? flags.config : '',
+    [INPUTS.leaseNamespace.name]: flags.namespace ?? '',
+    // No Actions cache outside GitHub: nothing to compare with or cache images in.
+    [INPUTS.baseline.name]: 'false',
+    [INPUTS.imageCache.name]: 'false',
+  };
+  for (const [key, value] of Object.entries(defaults)) inputs[INPUTS[key as InputKey].name] = value;
+  for (const key of INPUT_FLAGS) {
+    const value = flags[camel(INPUTS[key].name)];
+    if (value !== undefined) inputs[INPUTS[key].name] = value === true ? 'true' : String(value);
+  }
+  return inputs;
+}
+
+/**
+ * Settings for a CLI command. Paths may be anywhere the user can read (the action's workspace
+ * confinement guards a runner against a pull request, not a developer against their own files);
+ * relative paths resolve against `cwd`. Bad values exit 2, each problem naming its flag.
+ */
+export function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string): Settings {
+  const relative = inputs[INPUTS.workingDirectory.name] || '.';
+  try {
+    return parseSettings({
+      input: (name) => inputs[name] ?? '',
+      env,
+      files: deps.files,
+      randomHex: deps.randomHex,
+      workspace: path.parse(path.resolve(cwd)).root,
+      baseDirectory: cwd,
+      defaultProjectName: () => defaultCliProjectName(cwd, relative),
+    });
+  } catch (error) {
+    if (error instanceof SettingsError) throw new ExitError(EXIT.usage, error.problems.map((problem) => problem.replace(/^([a-z][a-z-]*):/, '--$1:')).join('\n'));
+    throw error;
+  }
+}

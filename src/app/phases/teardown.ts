@@ -1,0 +1,43 @@
+import { leftoverCount } from '../../cleanup/leftovers.js';
+import { tearDown, type TeardownResult } from '../../cleanup/teardown.js';
+import { errorMessage } from '../../core/errors.js';
+import type { LeaseHandle } from '../../lease/acquire.js';
+import { releaseLease } from '../../lease/lifecycle.js';
+import type { Log } from '../../ports/runtime.js';
+import type { Settings } from '../../settings/settings.js';
+import type { Deps } from '../deps.js';
+
+/**
+ * One bound for every teardown (post, a failed start, `run`, `down`): the runner gives a
+ * cancelled job's post steps little time, and a frozen daemon must not hold the step for ever.
+ */
+export const TEARDOWN_TIMEOUT_MS = 120_000;
+
+/** Tears the stack down as `cleanup` configures it, and says what is left. Never throws. */
+export async function tearDownStack(deps: Deps, log: Log, settings: Settings, overrideFile: string | undefined): Promise<TeardownResult> {
+  const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: () => deps.clock.now() }, settings.stack, {
+    stopTimeoutSeconds: settings.cleanup.stopTimeoutSeconds,
+    overrideFiles: overrideFile ? [overrideFile] : [],
+    timeoutMs: TEARDOWN_TIMEOUT_MS,
+    removeBuiltImages: settings.cleanup.removeBuiltImages,
+  });
+  for (const problem of result.problems) log.warning(problem);
+  log.info(
+    result.leftovers
+      ? `Left after cleanup: ${leftoverCount(result.leftovers)} (containers ${result.leftovers.containers.length}, networks ${result.leftovers.networks.length}, volumes ${result.leftovers.volumes.length}).`
+      : 'Could not count what is left after cleanup.',
+  );
+  return result;
+}
+
+/** Releases the lease; on failure says so and returns it, so a later step tries again. */
+export async function releaseOrKeep(deps: Deps, log: Log, lease: LeaseHandle | undefined): Promise<LeaseHandle | undefined> {
+  if (!lease) return undefined;
+  try {
+    if (await releaseLease(deps, lease)) log.info(`Lease ${lease.id} released.`);
+    return undefined;
+  } catch (error) {
+    log.warning(`Could not release lease ${lease.id}: ${errorMessage(error)}; the cleanup at the end tries again (else it ends with its owner).`);
+    return lease;
+  }
+}

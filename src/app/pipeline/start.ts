@@ -1,0 +1,199 @@
+import { errorMessage } from '../../core/errors.js';
+import type { LeaseHandle } from '../../lease/acquire.js';
+import { stackSection } from '../../report/stack-section.js';
+import type { Settings } from '../../settings/settings.js';
+import type { StartOutcome } from '../../stack/start.js';
+import type { Deps } from '../deps.js';
+import { stopMonitoring, timeToHealthyLine } from '../monitoring.js';
+import { admitStack, AdmissionError, type Admission } from '../phases/admission.js';
+import { judgePreflight, preflightFailure, runChecks, sweptSection, tellPreflight } from '../phases/checks.js';
+import { startFailureMessage, tellStartFailure } from '../phases/diagnostics.js';
+import { recallHistory } from '../phases/history.js';
+import { keepLease, upUnderOverride, writeStackOverride, type Keeping } from '../phases/launch.js';
+import { tellPolicy } from '../phases/policy.js';
+import { releaseOrKeep, tearDownStack } from '../phases/teardown.js';
+import { overrideFilePath } from '../run-files.js';
+import { isInputError } from './bad-input.js';
+import { BufferedLog } from './buffered-log.js';
+import type { CarriedRun, LeaseKeeper } from './carried.js';
+import { PhaseClock } from './phase-clock.js';
+import type { StartSections } from './report.js';
+
+// The first half of the one lifecycle, shared by the action's main, `docker-stability run`, `up`
+// and the library: checks (daemon, policy, host, the sweep of dead jobs — side by side) →
+// preflight verdict → admission under a lease → launch (override, whoever keeps the lease, the
+// baseline) → `up --wait`. Each phase returns its section; expected failures are returned, not
+// thrown, with everything learned so far. A failed start leaves nothing running.
+
+export interface StartOptions {
+  runDir: string;
+  /** Root of relative paths in findings, and of the SARIF file (GITHUB_WORKSPACE, the CLI's cwd). */
+  workspace: string;
+  namespace: string;
+  signal: AbortSignal;
+  keeper: LeaseKeeper;
+  /** Sample the stack with the background monitor. */
+  monitor: boolean;
+  /** Node's own start-up before our first line, for the timings (when measured). */
+  bootMs?: number;
+  /** After every phase: the action saves the carried run and the sections for post. */
+  checkpoint?: (run: CarriedRun, sections: StartSections) => void;
+  /** `up`: starts the keeper process for the lease; its pid, or undefined when it could not. */
+  startKeeper?: (lease: LeaseHandle) => number | undefined;
+  /** `up` again on a project that is up: its lease (and keeper) stay; admission is not repeated. */
+  reuseLease?: LeaseHandle;
+}
+
+export interface Started {
+  ok: boolean;
+  run: CarriedRun;
+  sections: StartSections;
+  /** Why the start failed (the step's error). */
+  failure?: string;
+  /** The failure was bad input (files, configuration, inputs): the CLI exits 2. */
+  badInput?: boolean;
+  /** `run`: ends this process's renewal of the lease (before the finish releases it). */
+  stopRenewal?: () => Promise<void>;
+}
+
+export async function startRun(deps: Deps, settings: Settings, options: StartOptions): Promise<Started> {
+  const log = deps.runtime;
+  const clock = new PhaseClock(deps.clock);
+  if (options.bootMs !== undefined) clock.record('node start', options.bootMs);
+  const startedAtMs = deps.clock.now();
+  const project = settings.stack.projectName;
+  const run: CarriedRun = { version: 3, settings, runDir: options.runDir, namespace: options.namespace, phase: 'validated', startedAtMs, keeper: options.keeper };
+  const sections: StartSections = { projectName: project, startedAtMs, preflight: [], timings: clock.timings };
+  const checkpoint = (): void => options.checkpoint?.(run, sections);
+  const failed = (failure: string, badInput = false): Started => {
+    sections.failure = failure;
+    checkpoint();
+    return { ok: false, run, sections, failure, badInput };
+  };
+  checkpoint();
+
+  let keeping: Keeping | undefined;
+  try {
+    const checked = await clock.time('checks', (part) =>
+      runChecks(deps, settings, { workspace: options.workspace, overridePath: overrideFilePath(options.runDir), namespace: options.namespace }, part),
+    );
+    const { daemon, policy } = checked;
+    sections.engine = { version: daemon.engine.version, apiVersion: daemon.engine.apiVersion, compose: daemon.composeVersion };
+    sections.stack = stackSection(policy.check.model);
+    await log.group('Docker daemon', async () =>
+      log.info(`${daemon.endpoint}: engine ${daemon.engine.version} (API ${daemon.engine.apiVersion}), Compose ${daemon.composeVersion}; ping ${daemon.pingMs} ms.`),
+    );
+    sections.policy = await log.group('Compose policy', async () => tellPolicy(log, policy));
+    if (policy.sarifFile) sections.sarifFile = policy.sarifFile;
+    if (policy.failure) return failed(policy.failure);
+    sections.preflight = judgePreflight(checked, settings);
+    sections.swept = sweptSection(checked);
+    await log.group('Preflight', async () => tellPreflight(log, sections.preflight));
+    const preflightFailed = preflightFailure(sections.preflight);
+    if (preflightFailed) return failed(preflightFailed);
+    checkpoint();
+
+    let lease: LeaseHandle;
+    if (options.reuseLease) {
+      lease = options.reuseLease;
+      sections.lease = { outcome: 'admitted', waitedMs: 0, waitedFor: [], detail: `project ${project} already held lease ${lease.id}; it was kept` };
+    } else {
+      let admission: Admission;
+      try {
+        admission = await clock.time('admission', () =>
+          log.group('Admission', () => admitStack(deps, log, settings, policy.check.model, daemon, { signal: options.signal, namespace: options.namespace })),
+        );
+      } catch (error) {
+        if (!(error instanceof AdmissionError)) throw error;
+        sections.lease = error.section;
+        return failed(error.message);
+      }
+      sections.lease = admission.section;
+      lease = admission.lease.handle;
+    }
+    run.lease = lease;
+    run.phase = 'admitted';
+    checkpoint();
+
+    let outcome: StartOutcome;
+    try {
+      // The baseline comes from the cache while the lease finds its keeper.
+      const historyLog = new BufferedLog();
+      const [history, kept] = await clock.time('launch', (part) =>
+        bothSettled(
+          part('history', recallHistory(deps, historyLog, settings, policy.check.model)),
+          part(
+            'keeper',
+            (async () => {
+              run.overrideFile = writeStackOverride(deps, options.runDir, policy.check.override, policy.check.model, lease);
+              if (options.reuseLease) return { note: 'its keeper goes on holding it' } satisfies Keeping;
+              return keepLease(deps, { keeper: options.keeper, monitor: options.monitor, lease, settings, runDir: options.runDir, startKeeper: options.startKeeper });
+            })(),
+          ),
+        ),
+      );
+      keeping = kept;
+      run.monitor = kept.monitor;
+      if (kept.monitorProblem) sections.monitorProblems = [kept.monitorProblem];
+      sections.history = history;
+      if (history) await log.group('History across runs', async () => historyLog.replay(log));
+      await log.group('Monitor and lease', async () => {
+        if (kept.monitorProblem) log.warning(`Monitoring is off for this job: ${kept.monitorProblem}.`);
+        else if (kept.monitor) log.info(`Monitor started (pid ${kept.monitor.pid}), sampling every ${settings.sampleIntervalMs} ms into ${kept.monitor.samplesFile}.`);
+        log.info(`Lease ${lease.id}: ${kept.note}.`);
+      });
+      run.phase = 'starting';
+      checkpoint();
+      outcome = await clock.time('up', () => log.group(`Start stack ${project}`, () => upUnderOverride(deps, log, settings, run.overrideFile!, options.signal)));
+    } catch (error) {
+      // Nothing half-started stays behind, whatever went wrong on the way.
+      await abandon(deps, run, keeping);
+      throw error;
+    }
+    sections.start = outcome.ok
+      ? { ok: true, durationMs: outcome.durationMs, composeTail: [], failing: [] }
+      : { ok: false, durationMs: outcome.durationMs, reason: outcome.reason, composeTail: outcome.composeTail, failing: outcome.failing };
+
+    if (outcome.ok) {
+      run.phase = 'started';
+      run.startupMs = outcome.durationMs;
+      checkpoint();
+      log.info(`Stack ${project} is up and healthy after ${(outcome.durationMs / 1000).toFixed(1)} s.`);
+      const healthy = run.monitor ? timeToHealthyLine(deps, run.monitor) : undefined;
+      if (healthy) log.info(`Time to healthy per service (from the daemon's events): ${healthy}.`);
+      return { ok: true, run, sections, stopRenewal: keeping.stopRenewal };
+    }
+    run.phase = 'start-failed';
+    checkpoint();
+    await tellStartFailure(log, outcome);
+    // The stack is not left running while later steps (or post) wait.
+    await clock.time('abandon', () => log.group('Tear down the failed stack', () => abandon(deps, run, keeping)));
+    return failed(startFailureMessage(project, outcome));
+  } catch (error) {
+    return failed(errorMessage(error), isInputError(error));
+  }
+}
+
+/**
+ * Stops what the start began — the monitor (so its kills are not recorded as crashes), this
+ * process's renewal — tears down and releases the lease. A lease whose release failed stays
+ * in the carried run, so the finish tries again. Never throws.
+ */
+async function abandon(deps: Deps, run: CarriedRun, keeping: Keeping | undefined): Promise<void> {
+  const log = deps.runtime;
+  if (run.monitor) {
+    if ((await stopMonitoring(deps, run.monitor)) === 'killed') log.warning('The monitor did not stop in time and was killed.');
+    run.monitor = undefined;
+  }
+  await keeping?.stopRenewal?.();
+  if (run.phase === 'starting' || run.phase === 'start-failed') await tearDownStack(deps, log, run.settings, run.overrideFile);
+  run.lease = await releaseOrKeep(deps, log, run.lease);
+}
+
+/** Both results once both have settled; the first rejection is rethrown then, not before. */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
+}

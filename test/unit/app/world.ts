@@ -1,0 +1,236 @@
+// A whole world of plain fakes behind the app layer's ports, for the pipeline's unit tests: the
+// lease fakes' in-memory daemon (leases are containers there), a Compose that loads a given
+// model and records up/down, files in memory, a runtime that records every call, a host whose
+// processes the test decides and a monitor whose samples the test writes. Every call into a
+// port lands in one `events` list, so tests assert the order the pipeline keeps.
+import path from 'node:path';
+import type { Deps } from '../../../src/app/deps.js';
+import type { ComposeCli, DownOptions, UpOptions } from '../../../src/compose/compose-cli.js';
+import type { ComposeModel } from '../../../src/compose/model.js';
+import type { StackTarget } from '../../../src/compose/target.js';
+import { CommandError } from '../../../src/ports/command.js';
+import type { EngineVersion } from '../../../src/ports/docker.js';
+import type { Files } from '../../../src/ports/files.js';
+import type { ForegroundResult, ThisProcess } from '../../../src/ports/process.js';
+import type { ActionRuntime, Annotation } from '../../../src/ports/runtime.js';
+import { FakeClock, FakeDocker, FakeHost, identity } from '../lease/fakes.js';
+
+export const WORKSPACE = '/ws';
+export const RUNNER_TEMP = '/tmp/runner';
+
+export const HEALTHY_MODEL: ComposeModel = {
+  name: 'p',
+  services: {
+    db: { image: 'postgres:15', mem_limit: '268435456', cpus: 1, healthcheck: { test: ['CMD', 'true'], interval: '10s', timeout: '5s', retries: 3, start_period: '10s' } },
+    web: { image: 'nginx:1.27', mem_limit: '67108864', cpus: 0.5, depends_on: { db: { condition: 'service_healthy' } }, healthcheck: { test: ['CMD', 'true'], interval: '10s', timeout: '5s', retries: 3, start_period: '5s' } },
+  },
+} as ComposeModel;
+
+export const COMPOSE_YAML = `services:
+  db:
+    image: postgres:15
+    mem_limit: 256m
+    cpus: 1
+  web:
+    image: nginx:1.27
+    mem_limit: 64m
+    cpus: 0.5
+`;
+
+/** A daemon that also answers the probe's and the teardown's calls. */
+export class WorldDocker extends FakeDocker {
+  failPing?: Error;
+  override async ping(): Promise<void> {
+    if (this.failPing) throw this.failPing;
+  }
+  override version = (async (): Promise<EngineVersion> => ({ version: '28.5.2', apiVersion: '1.51', os: 'linux', arch: 'amd64' })) as never;
+}
+
+export class MemoryFiles implements Files {
+  readonly files = new Map<string, string>();
+  constructor(initial: Record<string, string> = {}) {
+    for (const [file, text] of Object.entries(initial)) this.files.set(path.resolve(file), text);
+  }
+  isFile = (file: string): boolean => this.files.has(path.resolve(file));
+  isDirectory = (dir: string): boolean => [...this.files.keys()].some((file) => file.startsWith(`${path.resolve(dir)}/`)) || dir === '/' || dir.startsWith(RUNNER_TEMP);
+  realPath = (file: string): string => file;
+  readText = (file: string): string | undefined => this.files.get(path.resolve(file));
+  readTail = (file: string, bytes: number): string => (this.files.get(path.resolve(file)) ?? '').slice(-bytes);
+  writeText = (file: string, text: string): void => void this.files.set(path.resolve(file), text);
+  writeAtomic = (file: string, text: string): void => void this.files.set(path.resolve(file), text);
+  makeDirectory = (dir: string): string => dir;
+  list = (dir: string): string[] | undefined => {
+    const names = [...this.files.keys()].filter((file) => path.dirname(file) === path.resolve(dir)).map((file) => path.basename(file));
+    return names.length ? names : undefined;
+  };
+  temporaryDirectory = (prefix: string): string => `/tmp/${prefix}x`;
+  remove = (file: string): void => void this.files.delete(path.resolve(file));
+}
+
+export interface WorldOptions {
+  inputs?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+  model?: ComposeModel;
+  /** How `up` ends: ok, or a CommandError of Compose. */
+  up?: 'ok' | 'unhealthy' | 'timeout';
+  /** The monitor's NDJSON as it will be when post stops it. */
+  samples?: string;
+}
+
+export const SAMPLES = [
+  '{"k":"meta","v":1,"project":"p","intervalMs":1000,"startedAtMs":1000,"pid":1}',
+  '{"k":"ctr","i":0,"id":"abc","name":"p-db-1","service":"db","image":"pg","limit":33554432,"health":false}',
+  '{"k":"ev","t":1500,"id":"abc","name":"p-db-1","service":"db","action":"start"}',
+  '{"k":"tick","t":2000,"c":[[0,5,1048576,1,0,0,0,0]]}',
+].join('\n');
+
+/** Fakes for every port; `events` records the calls in order. */
+export function world(options: WorldOptions = {}) {
+  const events: string[] = [];
+  const clock = new FakeClock();
+  const docker = new WorldDocker(clock);
+  const host = new FakeHost(identity(100));
+  const files = new MemoryFiles({ [`${WORKSPACE}/compose.yaml`]: COMPOSE_YAML });
+  const outputs: Record<string, string> = {};
+  const state: Record<string, string> = {};
+  const summaries: string[] = [];
+  const failures: string[] = [];
+  const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP, ...options.env };
+  const inputs: Record<string, string> = { 'project-name': 'p', baseline: 'false', ...options.inputs };
+  let nextPid = 500;
+  const leaseOwner = (): string => {
+    const records = [...docker.containers.values()].filter((container) => container.labels['docker-stability.lease.id']);
+    const newest = records.sort((a, b) => Number(b.labels['docker-stability.lease.generation'] ?? 0) - Number(a.labels['docker-stability.lease.generation'] ?? 0))[0];
+    return newest ? newest.labels['docker-stability.lease.owner.pid']! : 'nobody';
+  };
+
+  const record = (kind: string) => (message: string, annotation?: Annotation) => void events.push(`${kind}: ${message}${annotation?.file ? ` @${annotation.file}` : ''}`);
+  const runtime: ActionRuntime = {
+    env,
+    input: (name) => inputs[name] ?? '',
+    setOutput: (name, value) => void (outputs[name] = String(value)),
+    saveState: (name, value) => void (state[name] = value),
+    state: (name) => state[name] ?? '',
+    setFailed: (message) => {
+      failures.push(message);
+      events.push(`failed: ${message.split('\n')[0]}`);
+    },
+    debug: () => undefined,
+    info: record('info'),
+    notice: record('notice'),
+    warning: record('warning'),
+    error: record('error'),
+    group: async (name, fn) => {
+      events.push(`group: ${name}`);
+      return fn();
+    },
+    appendSummary: async (markdown) => void summaries.push(markdown),
+  };
+
+  const compose: ComposeCli = {
+    version: async () => {
+      events.push('compose version');
+      return '2.40.3';
+    },
+    config: async (target: StackTarget, overrides: string[] = []) => {
+      events.push(`compose config${overrides.length ? ' +override' : ''}`);
+      return structuredClone(options.model ?? HEALTHY_MODEL);
+    },
+    up: async (target: StackTarget, up: UpOptions) => {
+      events.push(`compose up (lease held by ${leaseOwner()})`);
+      clock.time += 2500;
+      if (options.up === 'unhealthy' || options.up === 'timeout') {
+        throw new CommandError(['docker', 'compose', 'up'], 1, 'dependency failed to start: container p-db-1 is unhealthy', options.up === 'timeout' ? 'timeout' : 'exit');
+      }
+      void up;
+      return { durationMs: 2500, output: [] };
+    },
+    down: async (_target: StackTarget, down: DownOptions) => {
+      events.push(`compose down${down.byNameOnly ? ' by name' : ''} (lease held by ${leaseOwner()})`);
+    },
+  };
+
+  let samples = options.samples ?? SAMPLES;
+  const self: ThisProcess = {
+    env,
+    cwd: () => WORKSPACE,
+    pid: 100,
+    nodePath: '/usr/bin/node',
+    self: { command: '/usr/bin/node', args: ['cli.js'] },
+    temporaryDirectory: () => '/tmp',
+    userAtHost: () => 'tester@host-a',
+    stdout: (text) => void events.push(`stdout: ${text.trimEnd()}`),
+    stderr: (text) => void events.push(`stderr: ${text.trimEnd()}`),
+    stderrIsTty: false,
+    interruptSignal: () => ({ signal: new AbortController().signal, dispose: () => undefined }),
+    runForeground: async (argv): Promise<ForegroundResult> => {
+      events.push(`command ${argv.join(' ')} (lease held by ${leaseOwner()})`);
+      return { exitCode: Number(argv[1] ?? 0) };
+    },
+  };
+
+  const deps: Deps = {
+    runtime,
+    docker,
+    compose,
+    commands: { run: async () => ({ stdout: '', stderr: '', exitCode: 0, durationMs: 0 }) } as never,
+    files,
+    clock,
+    host,
+    processes: {
+      spawnDetached: (command, args) => {
+        const pid = (nextPid += 1);
+        host.spawn(pid);
+        events.push(`spawn ${path.basename(args.at(-1) === undefined ? command : (args.find((arg) => arg.endsWith('.js')) ?? command))}${args.includes('hold-lease') ? ' hold-lease' : ''} (pid ${pid})`);
+        return pid;
+      },
+      signal: (pid, signal) => {
+        events.push(`signal ${signal} ${pid} (lease held by ${leaseOwner()})`);
+        if (!host.alive.has(pid)) return false;
+        const samplesFile = [...files.files.keys()].find((file) => file.endsWith('monitor.ndjson'));
+        if (samplesFile) files.writeText(samplesFile, `${samples}\n{"k":"end","t":3000,"reason":"stopped"}\n`);
+        host.kill(pid);
+        return true;
+      },
+    },
+    self,
+    randomHex: () => 'abc123',
+    monitorScript: () => '/action/dist/monitor/index.js',
+    cliScript: () => '/action/dist/cli/index.js',
+    cache: { availability: () => ({ available: false, reason: 'no cache in this test' }) } as never,
+    images: {} as never,
+  };
+  // The monitor writes its samples as soon as it runs.
+  const originalSpawn = deps.processes.spawnDetached;
+  deps.processes.spawnDetached = (command, args, spawnEnv) => {
+    const pid = originalSpawn(command, args, spawnEnv);
+    const config = spawnEnv.DOCKER_STABILITY_MONITOR_CONFIG;
+    if (config) {
+      const parsed = JSON.parse(files.readText(config)!) as { samplesFile: string };
+      files.writeText(parsed.samplesFile, samples);
+    }
+    return pid;
+  };
+
+  return {
+    deps,
+    events,
+    outputs,
+    state,
+    summaries,
+    failures,
+    files,
+    clock,
+    docker,
+    host,
+    leaseOwner,
+    setSamples: (text: string) => void (samples = text),
+    /** The same world seen by a second process (post): same daemon, files, state; its own pid. */
+    secondProcess(pid = 200) {
+      host.spawn(pid);
+      const own = new FakeHost(host.alive.get(pid)!);
+      own.processIdentity = (queried?: number) => (queried === undefined ? own.self : host.alive.get(queried));
+      return { ...deps, host: own };
+    },
+  };
+}
