@@ -7,6 +7,7 @@ import { metricChart } from './charts.js';
 import { codeBlock, details, table } from '../core/markdown.js';
 import type { RunReport } from './run-report.js';
 import { cleanupSection, hostSection, policySection, servicesSection, timelineSection } from './sections.js';
+import { timingsLine } from './timings.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export { verdictOf, type Verdict } from './verdict.js';
@@ -61,6 +62,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   add(historySections(report), 4);
   add(cleanupSection(report), 4);
   if (report.failOn) add(`fail-on: ${report.failOn.conditions.join(', ') || 'none'}${report.failOn.met.length ? ` — met: ${report.failOn.met.join('; ')}` : ' — none met'}.`);
+  add(timingsLine(report));
   if (options.reportFile) add(`Machine-readable report: \`${options.reportFile}\``);
   return fitToBudget(sections, options.budgetBytes ?? SUMMARY_BUDGET_BYTES);
 }
