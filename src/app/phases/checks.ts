@@ -32,22 +32,26 @@ const CHECK_WORDS = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } a
  * is settled before this returns, so nothing runs on behind the caller's back.
  */
 export async function runChecks(deps: Deps, settings: Settings, options: { workspace: string; overridePath: string; namespace: string }, part: PartTimer): Promise<Checked> {
-  const engine = part('daemon', probeEngine(deps.docker, () => deps.clock.now()));
   const composeVersion = part('compose', probeCompose(deps.compose));
-  const policy = part('policy', checkPolicy(deps, settings, { workspace: options.workspace, overridePath: options.overridePath, engine }));
-  const host = part('host', engine.then((facts) => gatherHostFacts(deps.host, facts)));
-  const sweep = part(
-    'sweep',
-    engine.then(
-      () => sweepDeadOwners(deps, { namespace: options.namespace, dryRun: false }).catch((error: unknown) => ({ error: errorMessage(error) })),
-    ),
-  );
-  const running = part('ports', engine.then(() => deps.docker.listContainers({ all: false })));
-  const settled = await Promise.allSettled([engine, composeVersion, policy, host, sweep, running]);
+  // The daemon first, and alone: a ping takes milliseconds, but reading a large compose file is
+  // synchronous work that would hold up the ping's own timeout and turn into "the daemon does
+  // not answer". Everything after it may run side by side.
+  let engine: EngineFacts;
+  try {
+    engine = await part('daemon', probeEngine(deps.docker, () => deps.clock.now()));
+  } catch (error) {
+    await composeVersion.catch(() => undefined);
+    throw error;
+  }
+  const policy = part('policy', checkPolicy(deps, settings, { workspace: options.workspace, overridePath: options.overridePath, engine: Promise.resolve(engine) }));
+  const host = part('host', gatherHostFacts(deps.host, engine));
+  const sweep = part('sweep', sweepDeadOwners(deps, { namespace: options.namespace, dryRun: false }).catch((error: unknown) => ({ error: errorMessage(error) })));
+  const running = part('ports', deps.docker.listContainers({ all: false }));
+  // Bad input first (the same files, the same answer every time), then whatever else failed.
+  const settled = await Promise.allSettled([policy, composeVersion, host, sweep, running]);
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
-  const facts: EngineFacts = await engine;
-  return { daemon: { ...facts, composeVersion: await composeVersion }, policy: await policy, host: await host, sweep: await sweep, running: await running };
+  return { daemon: { ...engine, composeVersion: await composeVersion }, policy: await policy, host: await host, sweep: await sweep, running: await running };
 }
 
 /** The preflight verdicts from what the checks gathered (pure). */
