@@ -6,7 +6,7 @@ import { emptyReport, type RunReport } from '../report/run-report.js';
 import { stackSection } from '../report/stack-section.js';
 import { OUTPUTS } from '../settings/keys.js';
 import { parseSettings } from '../settings/settings.js';
-import { describeFailure, isBystander } from '../stack/diagnose.js';
+import { describeFailure, isBystander, printDiagnosis } from '../stack/diagnose.js';
 import type { StartOutcome } from '../stack/start.js';
 import { timeToHealthyLine } from './monitoring.js';
 import { admitStack, AdmissionError } from './phases/admission.js';
@@ -36,7 +36,7 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
   const report: RunReport = emptyReport(target.projectName, clock.now());
   const state: RunState = { version: 2, settings, runDir, phase: 'validated', startedAtMs: report.startedAtMs };
   const save = (): void => {
-    writeMainReport(runDir, report);
+    writeMainReport(runDir, report, runtime.redactor);
     saveRunState(runtime, state);
   };
   save();
@@ -120,12 +120,7 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
 
     state.phase = 'start-failed';
     save();
-    for (const diagnosis of outcome.failing) {
-      await runtime.group(`${describeFailure(diagnosis)} — health checks and last ${diagnosis.logTail.length} log lines`, async () => {
-        for (const entry of diagnosis.healthLog) runtime.info(`health check (exit ${entry.exitCode}): ${entry.output}`);
-        for (const line of diagnosis.logTail) runtime.info(line);
-      });
-    }
+    for (const diagnosis of outcome.failing) await printDiagnosis(runtime, diagnosis);
     // The stack is not left running while later steps or the post step wait.
     state.lease = await runtime.group('Tear down the failed stack', () =>
       abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease }),

@@ -48,7 +48,7 @@ export async function runPost(deps: Deps): Promise<void> {
 
   let reportFile: string | undefined;
   try {
-    reportFile = writeReportJson(state.runDir, report);
+    reportFile = writeReportJson(state.runDir, report, runtime.redactor);
     runtime.setOutput(OUTPUTS.reportFile, reportFile);
   } catch (error) {
     runtime.warning(`Could not write report.json: ${errorMessage(error)}`);

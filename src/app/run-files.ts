@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Redactor } from '../core/untrusted.js';
 import { reportDocument, type RunReport } from '../report/run-report.js';
 
 // Files a run keeps under RUNNER_TEMP (the runner empties it after every job): main's part of
@@ -16,9 +17,12 @@ export function runDirectory(env: NodeJS.ProcessEnv, projectName: string): strin
 
 const MAIN_REPORT = 'main-report.json';
 
-/** Written atomically (temp file, then rename) so a killed main never leaves half a file. */
-export function writeMainReport(runDir: string, report: RunReport): void {
-  writeJsonAtomic(path.join(runDir, MAIN_REPORT), report);
+/**
+ * Written atomically (temp file, then rename) so a killed main never leaves half a file; without
+ * the secret values main knows (post, which reads it, does not know them).
+ */
+export function writeMainReport(runDir: string, report: RunReport, redactor?: Redactor): void {
+  writeJsonAtomic(path.join(runDir, MAIN_REPORT), redactor ? redactor.redactJson(report) : report);
 }
 
 export function readMainReport(runDir: string): RunReport | undefined {
@@ -35,9 +39,9 @@ export function monitorFiles(runDir: string): { configFile: string; samplesFile:
 }
 
 /** report.json, next to the summary's other material; returns its path (the `report-file` output). */
-export function writeReportJson(runDir: string, report: RunReport): string {
+export function writeReportJson(runDir: string, report: RunReport, redactor?: Redactor): string {
   const file = path.join(runDir, 'report.json');
-  writeJsonAtomic(file, reportDocument(report));
+  writeJsonAtomic(file, reportDocument(report, redactor));
   return file;
 }
 

@@ -138,9 +138,9 @@ export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd
     if (finished.failOnMet.length) outcome.failure ??= `fail-on: ${finished.failOnMet.join('; ')}`;
     interrupt.dispose();
   }
-  if (flags.report) writeFileSync(path.resolve(cwd, flags.report), `${JSON.stringify(reportDocument(report), null, 2)}\n`);
+  if (flags.report) writeFileSync(path.resolve(cwd, flags.report), `${JSON.stringify(reportDocument(report, runtime.redactor), null, 2)}\n`);
   if (flags.summary) {
-    writeFileSync(path.resolve(cwd, flags.summary), renderSummary(report, { reportFile: flags.report }));
+    writeFileSync(path.resolve(cwd, flags.summary), renderSummary(runtime.redactor.redactJson(report), { reportFile: flags.report }));
     runtime.info(`Summary written to ${flags.summary}.`);
   }
   runtime.info(renderTerminalReport(report).trimEnd());

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { rememberStackSecrets } from '../../compose/secrets.js';
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
@@ -60,6 +61,8 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
       env: deps.runtime.env,
     },
   );
+  // Before anything prints what the stack says: from here on its secret values are blanked.
+  rememberStackSecrets(deps.runtime.redactor, { target, model: check.model, env: deps.runtime.env, readText: (file) => deps.readText(file) ?? missingFile(file) });
   const mode = settings.policy.mode;
   const workflowFindings = settings.policy.checkWorkflows ? scanWorkflows(deps, options.workspace, config) : [];
   const findings = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
@@ -74,7 +77,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   if (settings.policy.sarifFile) {
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     mkdirSync(path.dirname(sarifFile), { recursive: true });
-    deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
+    deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version, redactor: deps.runtime.redactor }));
     log.info(`SARIF written to ${sarifFile}.`);
   }
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEnvFile, redactValues, referencedVariables } from '../../../src/policy/redact.js';
+import { parseEnvFile, redactValues, referencedVariables } from '../../../src/compose/secrets.js';
 
 describe('keeping interpolated values out of Compose error messages', () => {
   test('variables referenced in every spelling', () => {
