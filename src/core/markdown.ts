@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdown, fence, inlineCode, oneLine, splitLines } from './untrusted.js';
+import { escapeHtml, escapeMarkdown, fence, oneLine, splitLines } from './untrusted.js';
 
 // Small markdown builders for job summaries. Everything given as a plain string is untrusted
 // text and is escaped (src/core/untrusted.ts): a service name, an image, a message or a log line

@@ -19,9 +19,11 @@ export const REDACTED = '***';
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 
 /** What .NET's TrimStart skips, plus invisible characters a reader would not see either. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const LEADING_INVISIBLE = /^[\s\u0085\u180e\u200b-\u200d\u2060\ufeff\x00-\x1f\x7f-\x9f]*/;
 
 /** Controls other than tab and colour (SGR) escapes: they could rewrite a terminal or hide text. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNSAFE_CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 
 /** Lines of any text, split at every line break a reader may act on. */
