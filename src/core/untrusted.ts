@@ -18,9 +18,9 @@ export const REDACTED = '***';
 /** Every character sequence a runner, a terminal or a browser may take as the end of a line. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 
-/** What .NET's TrimStart skips, plus invisible characters a reader would not see either. */
+/** What .NET's TrimStart skips, plus what a reader would not see either (invisibles, colours). */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const LEADING_INVISIBLE = /^[\s\u0085\u180e\u200b-\u200d\u2060\ufeff\x00-\x1f\x7f-\x9f]*/;
+const LEADING_INVISIBLE = /^(?:[\s\u0085\u180e\u200b-\u200d\u2060\ufeff\x00-\x1f\x7f-\x9f]|\x1b\[[0-9;]*m)*/;
 
 /** Controls other than tab and colour (SGR) escapes: they could rewrite a terminal or hide text. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
