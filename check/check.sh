@@ -32,8 +32,14 @@ while IFS= read -r profile; do stack+=(--profile "$profile"); done < <(list "${I
 while IFS= read -r env_file; do stack+=(--env-file "$env_file"); done < <(list "${INPUT_ENV_FILES:-}")
 if [ -n "${INPUT_POLICY_CONFIG:-}" ]; then stack+=(--config "$INPUT_POLICY_CONFIG"); fi
 
+# Compose's and the CLI's messages may quote the pull request's files: the runner obeys no
+# workflow command in them (one random token per block; stderr joins stdout so nothing overtakes
+# the opening line). The annotations below come after the block, on purpose.
+token="dsa$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+echo "::stop-commands::$token"
 status=0
-node "$cli" check "${stack[@]}" --format "$format" --output "$output" || status=$?
+node "$cli" check "${stack[@]}" --format "$format" --output "$output" 2>&1 || status=$?
+echo "::$token::"
 if [ "$status" -ge 2 ]; then
   echo "::error title=$title::The compose files or the policy configuration could not be checked (exit $status); the lines above say why."
   exit "$status"

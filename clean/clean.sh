@@ -23,5 +23,13 @@ if [ -n "${INPUT_NAMESPACE:-}" ]; then args+=(--namespace "$INPUT_NAMESPACE"); f
 
 report="${RUNNER_TEMP:-/tmp}/docker-stability-clean.$extension"
 echo "report-file=$report" >>"$GITHUB_OUTPUT"
+# The report names what other tenants of the daemon created (names, labels, lease owners): the
+# runner obeys no workflow command in it. One random token per block; stderr joins stdout so
+# nothing overtakes the opening line (the runner reads the two streams apart).
+token="dsa$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+echo "::stop-commands::$token"
 # pipefail (set above): the step fails with the CLI's exit code, not tee's.
-node "$cli" "${args[@]}" | tee "$report"
+status=0
+{ node "$cli" "${args[@]}" | tee "$report"; } 2>&1 || status=$?
+echo "::$token::"
+exit "$status"

@@ -3,7 +3,8 @@ import { dockerApiFromEnvironment } from '../adapters/docker-endpoint.js';
 import { linuxHostProbe } from '../adapters/host-probe.js';
 import { recordFile } from '../adapters/record-file.js';
 import { systemClock } from '../adapters/system-clock.js';
-import { MONITOR_CONFIG_ENV, parseMonitorConfig, type MonitorConfig } from '../monitor/config.js';
+import { MONITOR_CONFIG_ENV, monitorSecrets, parseMonitorConfig, type MonitorConfig } from '../monitor/config.js';
+import { Redactor } from '../core/untrusted.js';
 import { leaseRenewalDuty } from '../lease/hooks.js';
 import type { LeaseDeps } from '../lease/context.js';
 import { runMonitor, type MonitorDuty } from '../monitor/sampler.js';
@@ -25,6 +26,8 @@ export async function monitorWorker(env: NodeJS.ProcessEnv = process.env): Promi
     return 2;
   }
   const config = parseMonitorConfig(readFileSync(configFile, 'utf8'));
+  const redactor = new Redactor();
+  redactor.add(monitorSecrets(env));
   const store = recordFile(config.samplesFile);
   const controller = new AbortController();
   // Detached in its own session, so the runner's Ctrl-C never reaches it: post's SIGTERM does.
@@ -32,14 +35,14 @@ export async function monitorWorker(env: NodeJS.ProcessEnv = process.env): Promi
   const docker = dockerApiFromEnvironment(env);
   try {
     await runMonitor(
-      { docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir) },
+      { docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir), redactor },
       config,
       controller.signal,
       monitorDuties(config, { docker, host: linuxHostProbe, clock: systemClock }),
     );
     return 0;
   } catch (error) {
-    store.append(`${JSON.stringify({ k: 'end', t: Date.now(), reason: 'error', detail: errorMessage(error) })}\n`);
+    store.append(`${JSON.stringify(redactor.redactJson({ k: 'end', t: Date.now(), reason: 'error', detail: errorMessage(error) }))}\n`);
     return 1;
   }
 }

@@ -39,6 +39,7 @@ export function startMonitoring(
     configFile,
     nodeOptions: MONITOR_NODE_OPTIONS,
     env: deps.runtime.env,
+    secrets: deps.runtime.redactor.values(),
     config: monitorConfig({
       projectName: options.projectName,
       sampleIntervalMs: options.sampleIntervalMs,

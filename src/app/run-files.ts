@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Redactor } from '../core/untrusted.js';
 import type { Files } from '../ports/files.js';
 import { reportDocument, type RunReport } from '../report/run-report.js';
 import type { StartSections } from './pipeline/report.js';
@@ -14,9 +15,12 @@ export function runDirectory(files: Files, env: NodeJS.ProcessEnv, temporaryDire
 
 const START_SECTIONS = 'main-report.json';
 
-/** Written atomically (temp file, then rename) so a killed main never leaves half a file. */
-export function writeStartSections(files: Files, runDir: string, sections: StartSections): void {
-  files.writeAtomic(path.join(runDir, START_SECTIONS), JSON.stringify(sections, null, 2));
+/**
+ * Written atomically (temp file, then rename) so a killed main never leaves half a file; without
+ * the secret values main knows (post, which reads it, does not know them).
+ */
+export function writeStartSections(files: Files, runDir: string, sections: StartSections, redactor: Pick<Redactor, 'redactJson'>): void {
+  files.writeAtomic(path.join(runDir, START_SECTIONS), JSON.stringify(redactor.redactJson(sections), null, 2));
 }
 
 export function readStartSections(files: Files, runDir: string): StartSections | undefined {
@@ -40,7 +44,7 @@ export function overrideFilePath(runDir: string): string {
 }
 
 /** report.json, next to the summary's other material; returns its path (the `report-file` output). */
-export function writeReportJson(files: Files, file: string, report: RunReport): string {
-  files.writeAtomic(file, `${JSON.stringify(reportDocument(report), null, 2)}\n`);
+export function writeReportJson(files: Files, file: string, report: RunReport, redactor: Pick<Redactor, 'redactJson'>): string {
+  files.writeAtomic(file, `${JSON.stringify(reportDocument(report, redactor), null, 2)}\n`);
   return file;
 }

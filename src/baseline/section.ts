@@ -1,4 +1,4 @@
-import { escapeHtml, table } from '../core/markdown.js';
+import { code, inline, table } from '../core/markdown.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import { compareToBaseline, type BaselineComparison, type Delta, type Regression } from './compare.js';
 import { figuresFromReport, type RunFigures } from './document.js';
@@ -43,16 +43,16 @@ export function renderBaselineSection(recall: BaselineRecall, verdict: BaselineV
   const lines = ['### Compared with earlier runs', ''];
   const saved = save ? saveLine(save) : '';
   if (recall.status === 'unavailable' || recall.status === 'failed') {
-    lines.push(`No comparison: ${escapeHtml(recall.reason)}.`);
+    lines.push(`No comparison: ${inline(recall.reason)}.`);
     return lines.join('\n');
   }
   if (recall.status === 'none') {
-    lines.push(`No baseline yet for this stack on ${recall.branches.map((b) => `\`${b}\``).join(', ')}. ${saved}`.trim());
+    lines.push(`No baseline yet for this stack on ${recall.branches.map(code).join(', ')}. ${saved}`.trim());
     return lines.join('\n');
   }
   const baseline = recall.baseline;
   lines.push(
-    `Baseline: run ${baseline.runId} (attempt ${baseline.runAttempt}) on \`${baseline.branch}\`, ${new Date(baseline.savedAtMs).toISOString().slice(0, 16).replace('T', ' ')} UTC. ` +
+    `Baseline: run ${baseline.runId} (attempt ${baseline.runAttempt}) on ${code(baseline.branch)}, ${new Date(baseline.savedAtMs).toISOString().slice(0, 16).replace('T', ' ')} UTC. ` +
       `Thresholds: ${thresholdText(thresholds)}.`,
   );
   if (!verdict.comparison) {
@@ -62,7 +62,7 @@ export function renderBaselineSection(recall: BaselineRecall, verdict: BaselineV
   const comparison = verdict.comparison;
   const count = comparison.regressions.length;
   lines.push('', count === 0 ? '**No regressions.**' : `**⚠️ ${count} regression${count === 1 ? '' : 's'}:**`);
-  for (const regression of comparison.regressions) lines.push(`- ${escapeHtml(describeRegression(regression))}`);
+  for (const regression of comparison.regressions) lines.push(`- ${inline(describeRegression(regression))}`);
   lines.push(
     '',
     table(
@@ -84,7 +84,7 @@ export function renderBaselineSection(recall: BaselineRecall, verdict: BaselineV
 function saveLine(save: BaselineSave): string {
   if (save.status === 'saved') return `This run's figures were saved as a baseline (${save.durationMs} ms).`;
   if (save.status === 'unavailable') return '';
-  return `This run's figures were not saved: ${escapeHtml(save.reason)}.`;
+  return `This run's figures were not saved: ${inline(save.reason)}.`;
 }
 
 /** "120 MiB (was 60 MiB, +100% ⚠️)", "—" when this run has no figure. */

@@ -1,4 +1,4 @@
-import { escapeHtml, table } from '../core/markdown.js';
+import { inline, table } from '../core/markdown.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { ImageCachePrep } from './prepare.js';
 import type { ImageCacheRecord } from './record.js';
@@ -8,8 +8,8 @@ import type { ImageCacheRecord } from './record.js';
 export function renderImageCacheSection(prep: ImageCachePrep, record: ImageCacheRecord | undefined): string {
   const lines = ['### Image cache', ''];
   if (prep.status === 'no-images') return [...lines, 'Nothing to cache: every service of the stack is built, not pulled.'].join('\n');
-  if (prep.status === 'unavailable') return [...lines, `Off for this run: ${escapeHtml(prep.reason ?? 'no cache service')}.`].join('\n');
-  if (prep.status === 'failed') return [...lines, `Not used: ${escapeHtml(prep.reason ?? 'preparing the images failed')}; Compose pulled what was missing.`].join('\n');
+  if (prep.status === 'unavailable') return [...lines, `Off for this run: ${inline(prep.reason ?? 'no cache service')}.`].join('\n');
+  if (prep.status === 'failed') return [...lines, `Not used: ${inline(prep.reason ?? 'preparing the images failed')}; Compose pulled what was missing.`].join('\n');
   if (prep.status === 'present') return [...lines, `All ${prep.references.length} images were already on this runner: nothing was pulled or loaded.`].join('\n');
 
   const ledger = record?.next ?? prep.ledger;
@@ -30,9 +30,9 @@ export function renderImageCacheSection(prep: ImageCachePrep, record: ImageCache
   lines.push(
     table(['Way', 'Time', 'Measured'], [pullRow, loadRow], ['left', 'right', 'left']),
     '',
-    `**Choice: ${prep.status === 'loaded' ? 'restored from the cache' : 'pulled'}** — ${escapeHtml(choice.reason)}.`,
+    `**Choice: ${prep.status === 'loaded' ? 'restored from the cache' : 'pulled'}** — ${inline(choice.reason)}.`,
   );
-  if (prep.fallback) lines.push('', `The cache was chosen but not used: ${escapeHtml(prep.fallback)}.`);
+  if (prep.fallback) lines.push('', `The cache was chosen but not used: ${inline(prep.fallback)}.`);
   if (record) lines.push('', archiveLine(record.archive));
   return lines.join('\n');
 }
@@ -44,8 +44,8 @@ function archiveLine(archive: ImageCacheRecord['archive']): string {
     case 'exists':
       return 'These images are already in the cache.';
     case 'failed':
-      return `The images were not saved: ${escapeHtml(archive.reason ?? 'unknown')}.`;
+      return `The images were not saved: ${inline(archive.reason ?? 'unknown')}.`;
     default:
-      return `The images were not saved: ${escapeHtml(archive.reason ?? '')}.`;
+      return `The images were not saved: ${inline(archive.reason ?? '')}.`;
   }
 }

@@ -3,6 +3,22 @@
 
 export const MONITOR_CONFIG_ENV = 'DOCKER_STABILITY_MONITOR_CONFIG';
 
+/**
+ * The secret values main knows, as a JSON array, for the monitor to blank from what it writes.
+ * An environment variable of the detached process, not a file: nothing secret on disk.
+ */
+export const MONITOR_SECRETS_ENV = 'DOCKER_STABILITY_MONITOR_SECRETS';
+
+/** The secret values handed over in the environment (none when absent or malformed). */
+export function monitorSecrets(env: NodeJS.ProcessEnv): string[] {
+  try {
+    const values: unknown = JSON.parse(env[MONITOR_SECRETS_ENV] ?? '[]');
+    return Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export interface MonitorConfig {
   version: 1;
   projectName: string;

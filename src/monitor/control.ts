@@ -2,7 +2,7 @@ import type { Clock } from '../ports/clock.js';
 import type { HostProbe } from '../ports/host.js';
 import type { BackgroundProcesses } from '../ports/process.js';
 import { analyseMonitor, type MonitorReport } from './analysis.js';
-import { MONITOR_CONFIG_ENV, type MonitorConfig } from './config.js';
+import { MONITOR_CONFIG_ENV, MONITOR_SECRETS_ENV, type MonitorConfig } from './config.js';
 import { parseRecord } from './records.js';
 import { MonitorState } from './state.js';
 
@@ -27,12 +27,13 @@ export interface ControlDeps {
 /** Writes the config next to the samples and starts `node <script>` detached. */
 export function startMonitor(
   deps: ControlDeps,
-  options: { nodePath: string; script: string; configFile: string; config: MonitorConfig; env: NodeJS.ProcessEnv; nodeOptions?: string[] },
+  options: { nodePath: string; script: string; configFile: string; config: MonitorConfig; env: NodeJS.ProcessEnv; nodeOptions?: string[]; secrets?: string[] },
 ): MonitorHandle | { error: string } {
   deps.writeFile(options.configFile, JSON.stringify(options.config, null, 2));
   const pid = deps.processes.spawnDetached(options.nodePath, [...(options.nodeOptions ?? []), options.script], {
     ...options.env,
     [MONITOR_CONFIG_ENV]: options.configFile,
+    ...(options.secrets?.length ? { [MONITOR_SECRETS_ENV]: JSON.stringify(options.secrets) } : {}),
   });
   if (pid === undefined) return { error: `could not start ${options.nodePath} ${options.script}` };
   return { pid, startTicks: deps.host.processIdentity(pid)?.startTicks, samplesFile: options.config.samplesFile, configFile: options.configFile };

@@ -1,3 +1,4 @@
+import type { Redactor } from '../core/untrusted.js';
 import type { MonitorRecord } from './records.js';
 import type { MonitorState } from './state.js';
 
@@ -23,11 +24,14 @@ export class Recorder {
     readonly state: MonitorState,
     private readonly store: RecordStore,
     private readonly maxFileBytes: number,
+    /** Names, images and daemon messages may hold a secret value (an interpolated image name). */
+    private readonly redactor?: Pick<Redactor, 'redactJson'>,
   ) {
     this.threshold = maxFileBytes;
   }
 
-  write(record: MonitorRecord): void {
+  write(raw: MonitorRecord): void {
+    const record = this.redactor ? this.redactor.redactJson(raw) : raw;
     this.state.apply(record);
     const line = `${JSON.stringify(record)}\n`;
     this.store.append(line);

@@ -5,6 +5,7 @@ import type { HostProbe } from '../ports/host.js';
 import type { MonitorConfig } from './config.js';
 import { EventFeed } from './event-feed.js';
 import { round2, type EndRecord, type TickRecord } from './records.js';
+import type { Redactor } from '../core/untrusted.js';
 import { Recorder, type RecordStore } from './recorder.js';
 import { sampleOf, type CpuReading } from './stats.js';
 import { MonitorState } from './state.js';
@@ -16,6 +17,8 @@ export interface MonitorDeps {
   store: RecordStore;
   /** False once the runner removed the run directory: the job is over. */
   runDirExists: () => boolean;
+  /** Blanks the run's secret values from every record before it is written. */
+  redactor?: Pick<Redactor, 'redactJson'>;
 }
 
 /**
@@ -59,7 +62,7 @@ interface Known {
  */
 export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signal: AbortSignal, duties: MonitorDuty[] = []): Promise<EndRecord['reason']> {
   const { docker, clock } = deps;
-  const recorder = new Recorder(new MonitorState(), deps.store, config.maxFileBytes);
+  const recorder = new Recorder(new MonitorState(), deps.store, config.maxFileBytes, deps.redactor);
   const known = new Map<string, Known>();
   const stop = new AbortController();
   const stopAll = (): void => stop.abort();

@@ -11,7 +11,7 @@ import type { PolicyConfig } from './config.js';
 import type { InjectedLimits, MemoryBudget } from './context.js';
 import { evaluatePolicy, type SuppressedFinding } from './evaluate.js';
 import { countFindings, type Finding, type FindingCounts } from './finding.js';
-import { envFilePaths, parseEnvFile, redactValues, referencedVariables } from './redact.js';
+import { envFilePaths, parseEnvFile, redactValues, referencedVariables } from '../compose/secrets.js';
 import { scanSuppressions, type Suppressions } from './suppress.js';
 
 // The policy check as the action and the CLI run it: parse the files as written (positions,

@@ -1,3 +1,4 @@
+import { inline } from '../core/markdown.js';
 import type { ChartSeries, MonitorReport } from '../monitor/analysis.js';
 
 // Mermaid xy charts for the job summary, rendered by GitHub itself (no image service).
@@ -24,7 +25,7 @@ const PALETTE: Array<{ square: string; hex: string }> = [
 export interface Chart {
   /** The mermaid source (without the ``` fence). */
   mermaid: string;
-  /** "🟦 db · 🟧 web". */
+  /** "🟦 db · 🟧 web" (markdown: the names are escaped). */
   legend: string;
 }
 
@@ -56,7 +57,7 @@ export function metricChart(report: MonitorReport, metric: Metric): Chart | unde
     `  y-axis "${metric === 'memory' ? 'MiB' : 'CPU %'}" 0 --> ${niceCeiling(top)}`,
     ...binned.map((values) => `  line [${values.map(formatValue).join(', ')}]`),
   ].join('\n');
-  const legend = lines.map(({ series }, index) => `${PALETTE[index]!.square} ${series.name}`).join(' · ');
+  const legend = lines.map(({ series }, index) => `${PALETTE[index]!.square} ${inline(series.name)}`).join(' · ');
   return { mermaid, legend };
 }
 

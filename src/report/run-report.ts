@@ -11,6 +11,7 @@ import type { SuppressedFinding } from '../policy/evaluate.js';
 import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
+import type { Redactor } from '../core/untrusted.js';
 
 /**
  * Everything one run learned, gathered by main and post and rendered by the summary; written
@@ -124,6 +125,7 @@ export function emptyReport(projectName: string, startedAtMs: number): RunReport
 /** report.json: the report with a schema tag, so consumers can tell versions apart. */
 export const REPORT_SCHEMA = 'docker-stability/report@1';
 
-export function reportDocument(report: RunReport): { schema: string } & RunReport {
-  return { schema: REPORT_SCHEMA, ...report };
+/** report.json's content; with a redactor, without the run's secret values. */
+export function reportDocument(report: RunReport, redactor?: Pick<Redactor, 'redactJson'>): { schema: string } & RunReport {
+  return { schema: REPORT_SCHEMA, ...(redactor ? redactor.redactJson(report) : report) };
 }

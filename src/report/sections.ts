@@ -3,7 +3,7 @@ import type { MonitorEvent } from '../monitor/records.js';
 import { compareFindings } from '../policy/finding.js';
 import { policySummaryMarkdown } from '../policy/format/summary.js';
 import { formatBytes, formatDuration } from '../core/units.js';
-import { table } from '../core/markdown.js';
+import { inline, md, table, type Cell } from '../core/markdown.js';
 import type { CleanupSection, PolicySection, RunReport, StackServiceInfo } from './run-report.js';
 import type { LeaseSection } from '../lease/section.js';
 
@@ -30,7 +30,7 @@ export function servicesSection(report: RunReport): string | undefined {
   ].join('\n\n');
 }
 
-function serviceRow(name: string, declared: StackServiceInfo | undefined, seen: ServiceRun | undefined, monitored: boolean): string[] {
+function serviceRow(name: string, declared: StackServiceInfo | undefined, seen: ServiceRun | undefined, monitored: boolean): Cell[] {
   const limit = declared?.memoryLimitBytes ?? seen?.memoryLimitBytes;
   const tmpfs = declared?.tmpfs.length
     ? declared.tmpfs.map((mount) => `${mount.target} (${mount.sizeBytes ? formatBytes(mount.sizeBytes) : 'no size'})`).join(', ')
@@ -47,7 +47,7 @@ function serviceRow(name: string, declared: StackServiceInfo | undefined, seen: 
     `${formatBytes(seen.peakMemoryBytes)}${share}`,
     `${seen.meanCpuPercent.toFixed(1)}% / ${seen.peakCpuPercent.toFixed(1)}%`,
     String(seen.restarts),
-    seen.oomKills > 0 ? `**${seen.oomKills}**` : '0',
+    seen.oomKills > 0 ? md(`**${seen.oomKills}**`) : '0',
     seen.timeToHealthyMs !== undefined ? formatDuration(seen.timeToHealthyMs) : seen.hasHealthcheck ? 'not seen' : 'no health check',
     String(seen.unhealthy),
     tmpfs,
@@ -86,7 +86,7 @@ function leaseRows(lease: LeaseSection): string[][] {
 export function timelineSection(monitor: MonitorReport | undefined, maxRows = TIMELINE_ROWS): string | undefined {
   if (!monitor) return undefined;
   const firstStart = new Set<string>();
-  const rows: Array<{ t: number; cells: string[] }> = [];
+  const rows: Array<{ t: number; cells: Cell[] }> = [];
   for (const event of monitor.events) {
     const what = describeEvent(event, firstStart);
     if (what) rows.push({ t: event.t, cells: [relative(event.t - monitor.startedAtMs), event.service, what] });
@@ -108,10 +108,10 @@ export function timelineSection(monitor: MonitorReport | undefined, maxRows = TI
   return ['### Events', table(['At', 'Service', 'What happened'], shown.map((row) => row.cells)), ...notes].join('\n\n');
 }
 
-function describeEvent(event: MonitorEvent, started: Set<string>): string | undefined {
+function describeEvent(event: MonitorEvent, started: Set<string>): Cell | undefined {
   switch (event.action) {
     case 'oom':
-      return '**OOM kill**: the kernel killed a process for exceeding the memory limit';
+      return md('**OOM kill**: the kernel killed a process for exceeding the memory limit');
     case 'die':
       return `exited${event.exitCode !== undefined ? ` with code ${event.exitCode}` : ''}`;
     case 'start':
@@ -123,7 +123,7 @@ function describeEvent(event: MonitorEvent, started: Set<string>): string | unde
     case 'health_status: healthy':
       return 'health: healthy';
     case 'health_status: unhealthy':
-      return '**health: unhealthy**';
+      return md('**health: unhealthy**');
     default:
       return undefined;
   }
@@ -164,15 +164,15 @@ export function cleanupSection(report: RunReport): string | undefined {
   const parts: string[] = [];
   if (cleanup) {
     const rows = [
-      ...cleanup.removed.map((item) => ['removed', item.kind, item.name, item.why ?? '']),
-      ...cleanup.left.map((item) => ['**left**', item.kind, item.name, item.why]),
+      ...cleanup.removed.map((item): Cell[] => ['removed', item.kind, item.name, item.why ?? '']),
+      ...cleanup.left.map((item): Cell[] => [md('**left**'), item.kind, item.name, item.why]),
     ];
     if (rows.length > 0) {
       parts.push(table(['', 'Kind', 'Name', 'Why'], rows.slice(0, CLEANUP_ROWS)));
       if (rows.length > CLEANUP_ROWS) parts.push(`${rows.length - CLEANUP_ROWS} more rows in report.json.`);
     }
     if (cleanup.staleProjects?.length) {
-      parts.push(`Leftovers of dead jobs swept: ${cleanup.staleProjects.map((stale) => `${stale.project} (${stale.removed})`).join(', ')}.`);
+      parts.push(`Leftovers of dead jobs swept: ${cleanup.staleProjects.map((stale) => `${inline(stale.project)} (${stale.removed})`).join(', ')}.`);
     }
   }
   const leftovers = report.teardown?.leftovers;
@@ -185,6 +185,6 @@ export function cleanupSection(report: RunReport): string | undefined {
       ),
     );
   }
-  if (report.teardown?.problems.length) parts.push(report.teardown.problems.map((problem) => `- ${problem}`).join('\n'));
+  if (report.teardown?.problems.length) parts.push(report.teardown.problems.map((problem) => `- ${inline(problem)}`).join('\n'));
   return parts.length ? ['### Cleanup', ...parts].join('\n\n') : undefined;
 }

@@ -4,7 +4,7 @@ import { renderImageCacheSection } from '../image-cache/section.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import { describeFailure, type ServiceDiagnosis } from '../stack/diagnose.js';
 import { metricChart } from './charts.js';
-import { codeBlock, details, table } from '../core/markdown.js';
+import { code, codeBlock, details, inline, table } from '../core/markdown.js';
 import type { RunReport } from './run-report.js';
 import { cleanupSection, hostSection, policySection, servicesSection, timelineSection } from './sections.js';
 import { timingsLine } from './timings.js';
@@ -35,8 +35,8 @@ interface Section {
 export function renderSummary(report: RunReport, options: { budgetBytes?: number; reportFile?: string } = {}): string {
   const { verdict, reasons } = verdictOf(report);
   const sections: Section[] = [
-    { text: `## Docker stack \`${report.projectName}\`` },
-    { text: `${VERDICT_LINE[verdict]}${reasons.length ? ` — ${reasons.join('; ')}` : ' — the stack started, ran and left nothing behind.'}` },
+    { text: `## Docker stack ${code(report.projectName)}` },
+    { text: `${VERDICT_LINE[verdict]}${reasons.length ? ` — ${reasons.map(inline).join('; ')}` : ' — the stack started, ran and left nothing behind.'}` },
     { text: metricsTable(report) },
   ];
   const add = (text: string | undefined, dropOrder?: number, dropped?: string): void => {
@@ -49,7 +49,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   }
   add(servicesSection(report), 6);
   add(hostSection(report));
-  add(report.monitorProblems?.length ? `### Monitor\n\n${report.monitorProblems.map((problem) => `- ${problem}`).join('\n')}` : undefined);
+  add(report.monitorProblems?.length ? `### Monitor\n\n${report.monitorProblems.map((problem) => `- ${inline(problem)}`).join('\n')}` : undefined);
   add(timelineSection(report.monitor), 3);
   for (const metric of ['memory', 'cpu'] as const) {
     const chart = report.monitor ? metricChart(report.monitor, metric) : undefined;
@@ -61,9 +61,9 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   }
   add(historySections(report), 4);
   add(cleanupSection(report), 4);
-  if (report.failOn) add(`fail-on: ${report.failOn.conditions.join(', ') || 'none'}${report.failOn.met.length ? ` — met: ${report.failOn.met.join('; ')}` : ' — none met'}.`);
+  if (report.failOn) add(`fail-on: ${inline(report.failOn.conditions.join(', ') || 'none')}${report.failOn.met.length ? ` — met: ${inline(report.failOn.met.join('; '))}` : ' — none met'}.`);
   add(timingsLine(report));
-  if (options.reportFile) add(`Machine-readable report: \`${options.reportFile}\``);
+  if (options.reportFile) add(`Machine-readable report: ${code(options.reportFile)}`);
   return fitToBudget(sections, options.budgetBytes ?? SUMMARY_BUDGET_BYTES);
 }
 
@@ -100,11 +100,11 @@ function metricsTable(report: RunReport): string {
 
 function startFailureSection(failing: ServiceDiagnosis[], composeTail: string[], withLogs: boolean): string {
   const parts = ['### Why the stack did not start'];
-  if (!withLogs) return [...parts, failing.map((diagnosis) => `- ${describeFailure(diagnosis)}`).join('\n')].join('\n\n');
+  if (!withLogs) return [...parts, failing.map((diagnosis) => `- ${inline(describeFailure(diagnosis))}`).join('\n')].join('\n\n');
   for (const diagnosis of failing) {
     const health = diagnosis.healthLog.map((entry) => `exit ${entry.exitCode}: ${cut(entry.output)}`).join('\n');
     parts.push(
-      `- ${describeFailure(diagnosis)}`,
+      `- ${inline(describeFailure(diagnosis))}`,
       details(
         `${diagnosis.service}: health checks and last ${diagnosis.logTail.length} log lines`,
         [health ? `Health checks:\n\n${codeBlock(health)}` : '', `Log:\n\n${codeBlock(diagnosis.logTail.map(cut).join('\n') || '(empty)')}`].filter(Boolean).join('\n\n'),

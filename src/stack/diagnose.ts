@@ -1,5 +1,6 @@
 import { COMPOSE_LABELS, projectFilter } from '../compose/labels.js';
 import type { DockerApi } from '../ports/docker.js';
+import type { Log } from '../ports/runtime.js';
 
 /** What a service's container looked like when something went wrong. */
 export interface ServiceDiagnosis {
@@ -84,6 +85,21 @@ export function describeFailure(diagnosis: ServiceDiagnosis): string {
   const lastCheck = diagnosis.healthLog.at(-1);
   if (lastCheck) parts.push(`last health check: exit ${lastCheck.exitCode}${lastCheck.output ? ` '${truncate(lastCheck.output, 160)}'` : ''}`);
   return `${diagnosis.service}: ${parts.join(', ')}`;
+}
+
+/**
+ * A failing service in the log: its one-line diagnosis as the group's title, then what its health
+ * checks and its log said, verbatim through log.output (the container's words, never commands).
+ */
+export async function printDiagnosis(log: Log, diagnosis: ServiceDiagnosis): Promise<void> {
+  await log.group(`${describeFailure(diagnosis)} — health checks and last ${diagnosis.logTail.length} log lines`, async () => {
+    for (const entry of diagnosis.healthLog) {
+      log.info(`health check (exit ${entry.exitCode}):`);
+      log.output(entry.output);
+    }
+    log.info(`log (last ${diagnosis.logTail.length} lines):`);
+    log.output(diagnosis.logTail);
+  });
 }
 
 function truncate(text: string, max: number): string {

@@ -12,7 +12,7 @@ const suffix = randomBytes(3).toString('hex');
 const projects = [`dsa-it-oom-${suffix}`, `dsa-it-unhealthy-${suffix}`];
 afterAll(() => projects.forEach(forceRemoveProject));
 
-const quiet = { debug: () => undefined, info: () => undefined, notice: () => undefined, warning: () => undefined, error: () => undefined, group: <T>(_: string, fn: () => Promise<T>) => fn() };
+const quiet = { debug: () => undefined, info: () => undefined, notice: () => undefined, warning: () => undefined, error: () => undefined, group: <T>(_: string, fn: () => Promise<T>) => fn(), output: () => undefined };
 
 describe('a start that fails, on the real daemon', () => {
   const compose = new DockerComposeCli(new ProcessCommandRunner());

@@ -34,7 +34,7 @@ export async function actionMain(deps: Deps, signal: AbortSignal, bootMs?: numbe
     monitor: true,
     bootMs,
     checkpoint: (run, sections) => {
-      writeStartSections(deps.files, runDir, sections);
+      writeStartSections(deps.files, runDir, sections, runtime.redactor);
       saveCarriedRun(runtime, run);
     },
   });

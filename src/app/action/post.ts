@@ -43,7 +43,7 @@ export async function actionPost(deps: Deps, bootMs?: number): Promise<void> {
 
   let reportFile: string | undefined;
   try {
-    reportFile = writeReportJson(deps.files, path.join(run.runDir, 'report.json'), report);
+    reportFile = writeReportJson(deps.files, path.join(run.runDir, 'report.json'), report, runtime.redactor);
     runtime.setOutput(OUTPUTS.reportFile, reportFile);
   } catch (error) {
     runtime.warning(`Could not write report.json: ${errorMessage(error)}`);

@@ -54,9 +54,9 @@ export async function runRun(command: string[], flags: Pick<RunFlags, 'summary' 
     const finished = await finishRun(deps, started.run, started.sections, { takeBackLease: false });
     if (finished.failOnMet.length) failure ??= `fail-on: ${finished.failOnMet.join('; ')}`;
     const { report } = finished;
-    if (flags.report) writeReportJson(deps.files, path.resolve(cwd, flags.report), report);
+    if (flags.report) writeReportJson(deps.files, path.resolve(cwd, flags.report), report, runtime.redactor);
     if (flags.summary) {
-      deps.files.writeText(path.resolve(cwd, flags.summary), renderSummary(report, { reportFile: flags.report }));
+      deps.files.writeText(path.resolve(cwd, flags.summary), renderSummary(runtime.redactor.redactJson(report), { reportFile: flags.report }));
       runtime.info(`Summary written to ${flags.summary}.`);
     }
     runtime.info(renderTerminalReport(report).trimEnd());

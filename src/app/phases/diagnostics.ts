@@ -1,17 +1,12 @@
 import type { Log } from '../../ports/runtime.js';
-import { describeFailure, isBystander } from '../../stack/diagnose.js';
+import { describeFailure, isBystander, printDiagnosis } from '../../stack/diagnose.js';
 import type { StartOutcome } from '../../stack/start.js';
 
 type Failed = Extract<StartOutcome, { ok: false }>;
 
-/** Each failing service's health checks and last log lines, in a group of its own. */
+/** Each failing service's health checks and last log lines, in a group of its own (inert, redacted). */
 export async function tellStartFailure(log: Log, outcome: Failed): Promise<void> {
-  for (const diagnosis of outcome.failing) {
-    await log.group(`${describeFailure(diagnosis)} — health checks and last ${diagnosis.logTail.length} log lines`, async () => {
-      for (const entry of diagnosis.healthLog) log.info(`health check (exit ${entry.exitCode}): ${entry.output}`);
-      for (const line of diagnosis.logTail) log.info(line);
-    });
-  }
+  for (const diagnosis of outcome.failing) await printDiagnosis(log, diagnosis);
 }
 
 /** The step's error: which services failed and why, Compose's own error, who was still starting. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { rememberStackSecrets } from '../../compose/secrets.js';
 import { formatBytes } from '../../core/units.js';
 import { describeBudget, resolveMemoryBudget } from '../../lease/budget.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
@@ -64,6 +65,8 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
       env: deps.runtime.env,
     },
   );
+  // Before anything prints what the stack says: from here on its secret values are blanked.
+  rememberStackSecrets(deps.runtime.redactor, { target, model: check.model, env: deps.runtime.env, readText });
   const mode = settings.policy.mode;
   const workflowFindings = settings.policy.checkWorkflows ? scanWorkflows(deps, options.workspace, config) : [];
   const findings = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
@@ -73,7 +76,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
   if (settings.policy.sarifFile) {
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     deps.files.makeDirectory(path.dirname(sarifFile));
-    deps.files.writeText(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
+    deps.files.writeText(sarifFile, formatSarif(findings, { toolVersion: packageJson.version, redactor: deps.runtime.redactor }));
   }
   return {
     check,

@@ -6,6 +6,7 @@ import type { Annotation, Log } from '../../ports/runtime.js';
 
 type Entry =
   | { kind: 'debug' | 'info'; message: string }
+  | { kind: 'output'; text: string | readonly string[] }
   | { kind: 'notice' | 'warning' | 'error'; message: string; annotation?: Annotation }
   | { kind: 'group'; name: string; entries: Entry[] };
 
@@ -18,6 +19,9 @@ export class BufferedLog implements Log {
   }
   info(message: string): void {
     this.target.push({ kind: 'info', message });
+  }
+  output(text: string | readonly string[]): void {
+    this.target.push({ kind: 'output', text });
   }
   notice(message: string, annotation?: Annotation): void {
     this.target.push({ kind: 'notice', message, annotation });
@@ -52,6 +56,8 @@ function replayEntries(log: Log, entries: Entry[], indent: string): void {
     if (entry.kind === 'group') {
       log.info(`${indent}${entry.name}`);
       replayEntries(log, entry.entries, `${indent}  `);
+    } else if (entry.kind === 'output') {
+      log.output(entry.text);
     } else if (entry.kind === 'debug' || entry.kind === 'info') {
       log[entry.kind](`${indent}${entry.message}`);
     } else if ('annotation' in entry) {

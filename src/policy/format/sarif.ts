@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES, RULE_IDS } from '../catalog.js';
+import type { Redactor } from '../../core/untrusted.js';
 import type { Finding } from '../finding.js';
 
 // SARIF 2.1.0 for code scanning (`sarif-file`, `--format sarif`): every rule with its help,
@@ -11,6 +12,8 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export interface SarifOptions {
   toolVersion: string;
   informationUri?: string;
+  /** Blanks the run's secret values, should a message or a path ever hold one. */
+  redactor?: Pick<Redactor, 'redactJson'>;
 }
 
 function ruleName(id: string): string {
@@ -67,5 +70,6 @@ export function buildSarif(findings: Finding[], options: SarifOptions): Log {
 }
 
 export function formatSarif(findings: Finding[], options: SarifOptions): string {
-  return `${JSON.stringify(buildSarif(findings, options), null, 2)}\n`;
+  const log = buildSarif(findings, options);
+  return `${JSON.stringify(options.redactor ? options.redactor.redactJson(log) : log, null, 2)}\n`;
 }

@@ -13,6 +13,7 @@ import type { EngineVersion } from '../../../src/ports/docker.js';
 import type { Files } from '../../../src/ports/files.js';
 import type { ForegroundResult, ThisProcess } from '../../../src/ports/process.js';
 import type { ActionRuntime, Annotation } from '../../../src/ports/runtime.js';
+import { Redactor } from '../../../src/core/untrusted.js';
 import { FakeClock, FakeDocker, FakeHost, identity } from '../lease/fakes.js';
 
 export const WORKSPACE = '/ws';
@@ -117,6 +118,8 @@ export function world(options: WorldOptions = {}) {
     },
     debug: () => undefined,
     info: record('info'),
+    output: (text) => void events.push(`output: ${[text].flat().join(' | ')}`),
+    redactor: new Redactor(),
     notice: record('notice'),
     warning: record('warning'),
     error: record('error'),
