@@ -1853,7 +1853,7 @@ exports.dateToProtoTimestamp = dateToProtoTimestamp;
 exports.getChannelzHandlers = getChannelzHandlers;
 exports.getChannelzServiceDefinition = getChannelzServiceDefinition;
 exports.setup = setup;
-const net_1 = __nccwpck_require__(6897);
+const net_1 = __nccwpck_require__(9278);
 const ordered_map_1 = __nccwpck_require__(2518);
 const connectivity_state_1 = __nccwpck_require__(778);
 const constants_1 = __nccwpck_require__(8288);
@@ -4299,7 +4299,7 @@ exports.mapProxyName = mapProxyName;
 exports.getProxiedConnection = getProxiedConnection;
 const logging_1 = __nccwpck_require__(8536);
 const constants_1 = __nccwpck_require__(8288);
-const net_1 = __nccwpck_require__(6897);
+const net_1 = __nccwpck_require__(9278);
 const http = __nccwpck_require__(8611);
 const logging = __nccwpck_require__(8536);
 const subchannel_address_1 = __nccwpck_require__(7021);
@@ -6155,7 +6155,7 @@ const subchannel_address_1 = __nccwpck_require__(7021);
 const logging = __nccwpck_require__(8536);
 const constants_1 = __nccwpck_require__(8288);
 const subchannel_address_2 = __nccwpck_require__(7021);
-const net_1 = __nccwpck_require__(6897);
+const net_1 = __nccwpck_require__(9278);
 const call_interface_1 = __nccwpck_require__(1803);
 const TRACER_NAME = 'pick_first';
 function trace(text) {
@@ -8845,7 +8845,7 @@ const metadata_1 = __nccwpck_require__(6100);
 const logging = __nccwpck_require__(8536);
 const constants_2 = __nccwpck_require__(8288);
 const uri_parser_1 = __nccwpck_require__(6027);
-const net_1 = __nccwpck_require__(6897);
+const net_1 = __nccwpck_require__(9278);
 const backoff_timeout_1 = __nccwpck_require__(4643);
 const environment_1 = __nccwpck_require__(6964);
 const TRACER_NAME = 'dns_resolver';
@@ -9204,7 +9204,7 @@ function setup() {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setup = setup;
-const net_1 = __nccwpck_require__(6897);
+const net_1 = __nccwpck_require__(9278);
 const call_interface_1 = __nccwpck_require__(1803);
 const constants_1 = __nccwpck_require__(8288);
 const metadata_1 = __nccwpck_require__(6100);
@@ -14827,7 +14827,7 @@ exports.stringToSubchannelAddress = stringToSubchannelAddress;
 exports.endpointEqual = endpointEqual;
 exports.endpointToString = endpointToString;
 exports.endpointHasAddress = endpointHasAddress;
-const net_1 = __nccwpck_require__(6897);
+const net_1 = __nccwpck_require__(9278);
 function isTcpSubchannelAddress(address) {
     return 'port' in address;
 }
@@ -16375,7 +16375,7 @@ const logging = __nccwpck_require__(8536);
 const resolver_1 = __nccwpck_require__(6255);
 const subchannel_address_1 = __nccwpck_require__(7021);
 const uri_parser_1 = __nccwpck_require__(6027);
-const net = __nccwpck_require__(6897);
+const net = __nccwpck_require__(9278);
 const subchannel_call_1 = __nccwpck_require__(7953);
 const call_number_1 = __nccwpck_require__(5675);
 const TRACER_NAME = 'transport';
@@ -43548,7 +43548,7 @@ module.exports = {
 
 
 
-const { Socket } = __nccwpck_require__(6897);
+const { Socket } = __nccwpck_require__(9278);
 const { Duplex } = __nccwpck_require__(2203);
 const { resolve } = __nccwpck_require__(6928);
 const { readFile } = __nccwpck_require__(9896);
@@ -44687,7 +44687,7 @@ const {
   getHashes,
   randomFillSync,
 } = __nccwpck_require__(6982);
-const { Socket } = __nccwpck_require__(6897);
+const { Socket } = __nccwpck_require__(9278);
 const { lookup: dnsLookup } = __nccwpck_require__(2250);
 const EventEmitter = __nccwpck_require__(4434);
 const HASHES = getHashes();
@@ -61286,7 +61286,7 @@ module.exports = {
 //     immediate connection status checking
 
 
-const { Server: netServer } = __nccwpck_require__(6897);
+const { Server: netServer } = __nccwpck_require__(9278);
 const EventEmitter = __nccwpck_require__(4434);
 const { listenerCount } = EventEmitter;
 
@@ -67191,7 +67191,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 9278:
+/***/ 5958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68139,6 +68139,21 @@ const systemClock = {
 // How main tells the detached monitor what to watch: a JSON file in the run directory whose
 // path is in an environment variable (no arguments to quote, nothing secret on a command line).
 const MONITOR_CONFIG_ENV = 'DOCKER_STABILITY_MONITOR_CONFIG';
+/**
+ * The secret values main knows, as a JSON array, for the monitor to blank from what it writes.
+ * An environment variable of the detached process, not a file: nothing secret on disk.
+ */
+const MONITOR_SECRETS_ENV = 'DOCKER_STABILITY_MONITOR_SECRETS';
+/** The secret values handed over in the environment (none when absent or malformed). */
+function monitorSecrets(env) {
+    try {
+        const values = JSON.parse(env[MONITOR_SECRETS_ENV] ?? '[]');
+        return Array.isArray(values) ? values.filter((value) => typeof value === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
 /** A GitHub-hosted job lasts at most 6 hours; a little margin for post's own work. */
 const DEFAULT_MAX_LIFETIME_MS = (/* unused pure expression or super */ null && (6 * 3_600_000 + 15 * 60_000));
 const DEFAULT_IDLE_EXIT_MS = (/* unused pure expression or super */ null && (15 * 60_000));
@@ -68173,6 +68188,189 @@ function parseMonitorConfig(text) {
         }
     }
     return raw;
+}
+
+;// CONCATENATED MODULE: ./src/core/untrusted.ts
+// Text that came from a container, the daemon or a pull request's file is data. This is the one
+// place that makes it inert wherever it goes: in the runner's log (no workflow commands), in
+// markdown (no HTML, no links), and everywhere without the secret values the run knows.
+//
+// How the GitHub runner reads a step's output (actions/runner, ProcessInvoker + ActionCommand):
+// - stdout and stderr are cut into lines by .NET's ReadLine: at LF, CR and CR LF;
+// - a line is a command when, after TrimStart (every Unicode space, tab, VT, FF, NEL…), it starts
+//   with `::` and holds a second `::` (v2 form), or when `##[` appears ANYWHERE in it followed by
+//   `]` (the legacy form, still parsed); command names are matched case-insensitively;
+// - `::stop-commands::TOKEN` stops all processing until a line `::TOKEN::` (or `##[TOKEN]`).
+// So untrusted lines are printed inside a stop-commands block whose token is random per block,
+// and every line we print — in a block or not — is split on every line break and rewritten so
+// that it cannot start a command on its own.
+/** Blanked values read as this, in logs, summaries and files. */
+const REDACTED = '***';
+/** Every character sequence a runner, a terminal or a browser may take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+/** What .NET's TrimStart skips, plus what a reader would not see either (invisibles, colours). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const LEADING_INVISIBLE = /^(?:[\s\u0085\u180e\u200b-\u200d\u2060\ufeff\x00-\x1f\x7f-\x9f]|\x1b\[[0-9;]*m)*/;
+/** Controls other than tab and colour (SGR) escapes: they could rewrite a terminal or hide text. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const UNSAFE_CONTROL = /\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/** Lines of any text, split at every line break a reader may act on. */
+function splitLines(text) {
+    return text.split(LINE_BREAK);
+}
+/** One line: line breaks become spaces (group titles, table cells, inline markdown). */
+function oneLine(text) {
+    return splitLines(text).join(' ');
+}
+function replaceControls(line) {
+    return line.replace(UNSAFE_CONTROL, (match) => (match.length > 1 ? match : '\ufffd'));
+}
+/**
+ * A line that cannot be a workflow command: `::` at its start (after invisible characters) has
+ * its first colon written as %3A, and every `##[` becomes `##%5B` — the runner's own escapes,
+ * so a reader still sees what the container printed. Unsafe control characters become U+FFFD.
+ */
+function inertLine(line) {
+    const text = replaceControls(line).replace(/##\[/g, '##%5B');
+    const lead = LEADING_INVISIBLE.exec(text)[0];
+    return text.startsWith('::', lead.length) ? `${lead}%3A${text.slice(lead.length + 1)}` : text;
+}
+/** Multi-line text as inert lines joined by LF. */
+function inertText(text) {
+    return splitLines(text).map(inertLine).join('\n');
+}
+/** Whether a line, as the runner reads it, would be taken for a command (v2 or legacy form). */
+function looksLikeCommand(line) {
+    const trimmed = line.replace(LEADING_INVISIBLE, '');
+    return (trimmed.startsWith('::') && trimmed.indexOf('::', 2) > 0) || /##\[[^\]]*\]/.test(line);
+}
+/**
+ * A token for one stop-commands block: random (the caller's source of randomness), never derived
+ * from the content, and drawn again in the unlikely case the content holds it.
+ */
+function stopToken(random, content) {
+    for (;;) {
+        const token = `dsa${random()}`.toLowerCase();
+        if (!/^[a-z0-9]{16,}$/.test(token))
+            throw new Error('stopToken: the random source must give at least 13 letters or digits');
+        if (!content.some((line) => line.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/**
+ * Lines shown verbatim inside `::stop-commands::TOKEN` … `::TOKEN::`: the runner obeys nothing
+ * in between. Inside, lines keep a leading `::` (that is what the block is for), but `##[` is
+ * still rewritten — the log viewer formats such lines itself — and unsafe controls replaced.
+ */
+function stopCommandsBlock(lines, token) {
+    const shown = lines.map((line) => replaceControls(line).replace(/##\[/g, '##%5B'));
+    if (shown.some((line) => line.toLowerCase().includes(token.toLowerCase())))
+        throw new Error('stopCommandsBlock: the content holds the token');
+    return [`::stop-commands::${token}`, ...shown, `::${token}::`];
+}
+// ---- Secrets ---------------------------------------------------------------------------------
+/** Shorter values ("1", "db", "yes") are too common to be secrets and would blank out words. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * The secret values a run knows, blanked wherever text leaves the process. Each value is also
+ * looked for as the encodings our outputs give it (JSON strings, HTML, markdown), so a summary
+ * or a report file is redacted even where the value was escaped before it was written, and each
+ * line of a multi-line value is a value of its own (a log prints one line at a time).
+ */
+class Redactor {
+    onMask;
+    known = new Set();
+    patterns = [];
+    /** onMask: told of the values the runner itself should mask too (see add). */
+    constructor(onMask) {
+        this.onMask = onMask;
+    }
+    /** Adds values (shorter than MIN_SECRET_LENGTH are ignored); maskInRunner also tells onMask. */
+    add(values, options = {}) {
+        let added = false;
+        for (const value of values) {
+            for (const part of [value, ...(splitLines(value).length > 1 ? splitLines(value) : [])]) {
+                const trimmed = part.trim();
+                if (trimmed.length < MIN_SECRET_LENGTH || this.known.has(trimmed))
+                    continue;
+                this.known.add(trimmed);
+                added = true;
+                if (options.maskInRunner)
+                    this.onMask?.(trimmed);
+            }
+        }
+        if (!added)
+            return;
+        const variants = new Set();
+        for (const value of this.known) {
+            for (const variant of [value, JSON.stringify(value).slice(1, -1), escapeHtml(value), escapeMarkdown(value)])
+                variants.add(variant);
+        }
+        // Longest first, so a value that contains another is blanked whole.
+        this.patterns = [...variants].sort((a, b) => b.length - a.length);
+    }
+    /** The values added so far (for a process that must redact the same, such as the monitor). */
+    values() {
+        return [...this.known];
+    }
+    redact(text) {
+        let redacted = text;
+        for (const pattern of this.patterns)
+            if (redacted.includes(pattern))
+                redacted = redacted.split(pattern).join(REDACTED);
+        return redacted;
+    }
+    /** A copy of a JSON-like value with every string (keys too) redacted. */
+    redactJson(value) {
+        if (this.patterns.length === 0 || value === undefined)
+            return value;
+        return JSON.parse(JSON.stringify(value), (_key, item) => {
+            if (typeof item === 'string')
+                return this.redact(item);
+            if (item && typeof item === 'object' && !Array.isArray(item)) {
+                return Object.fromEntries(Object.entries(item).map(([key, inner]) => [this.redact(key), inner]));
+            }
+            return item;
+        });
+    }
+}
+// ---- Markdown ----------------------------------------------------------------------------
+/** HTML's special characters as entities (inside HTML blocks such as `<summary>`). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text: HTML's characters as
+ * entities; emphasis (`_` only where it could open or close one), code, links and images,
+ * strikethrough, math and table pipes backslash-escaped; autolinks (`://`, `www.`, e-mail and
+ * mentions' `@`) broken by an escape; a heading or list marker at its start escaped; line
+ * breaks as spaces. Plain words, paths and
+ * numbers stay as they are, so the raw markdown stays readable.
+ */
+function escapeMarkdown(text) {
+    return replaceControls(oneLine(text))
+        .replace(/[\\`*[\]|~$@]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (char) => `\\${char}`)
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/^(\s*)(#{1,6}(?=\s|$)|[+-](?=\s|$)|[-=](?=[-=\s]*$)|\d{1,9}(?=[.)](\s|$)))/, (_match, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function fence(text, language = '') {
+    const body = replaceControls(text.split(/\r\n|\r/).join('\n'));
+    const longestRun = Math.max(2, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
+    const marks = '`'.repeat(longestRun + 1);
+    return `${marks}${language}\n${body}\n${marks}`;
+}
+/** Inline code whose delimiters are longer than any backtick run inside. */
+function inlineCode(text) {
+    const body = replaceControls(oneLine(text));
+    const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
+    const marks = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+    return `${marks}${pad}${body}${pad}${marks}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/units.ts
@@ -69150,16 +69348,21 @@ class Recorder {
     state;
     store;
     maxFileBytes;
+    redactor;
     bytes = 0;
     threshold;
     compactions = 0;
-    constructor(state, store, maxFileBytes) {
+    constructor(state, store, maxFileBytes, 
+    /** Names, images and daemon messages may hold a secret value (an interpolated image name). */
+    redactor) {
         this.state = state;
         this.store = store;
         this.maxFileBytes = maxFileBytes;
+        this.redactor = redactor;
         this.threshold = maxFileBytes;
     }
-    write(record) {
+    write(raw) {
+        const record = this.redactor ? this.redactor.redactJson(raw) : raw;
         this.state.apply(record);
         const line = `${JSON.stringify(record)}\n`;
         this.store.append(line);
@@ -69539,7 +69742,7 @@ const FINAL_INSPECT_MS = 3000;
  */
 async function runMonitor(deps, config, signal, duties = []) {
     const { docker, clock } = deps;
-    const recorder = new Recorder(new MonitorState(), deps.store, config.maxFileBytes);
+    const recorder = new Recorder(new MonitorState(), deps.store, config.maxFileBytes, deps.redactor);
     const known = new Map();
     const stop = new AbortController();
     const stopAll = () => stop.abort();
@@ -69747,6 +69950,7 @@ function errorMessage(error) {
 
 
 
+
 /**
  * Periodic duties the monitor carries out while the job runs, besides sampling. The lease
  * renewal belongs here (the monitor is the only process alive between main and post).
@@ -69762,6 +69966,8 @@ async function monitorWorker(env = process.env) {
         return 2;
     }
     const config = parseMonitorConfig((0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8'));
+    const redactor = new Redactor();
+    redactor.add(monitorSecrets(env));
     const store = recordFile(config.samplesFile);
     const controller = new AbortController();
     // Detached in its own session, so the runner's Ctrl-C never reaches it: post's SIGTERM does.
@@ -69769,11 +69975,11 @@ async function monitorWorker(env = process.env) {
         process.on(signal, () => controller.abort());
     const docker = dockerApiFromEnvironment(env);
     try {
-        await runMonitor({ docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => (0,external_node_fs_namespaceObject.existsSync)(config.runDir) }, config, controller.signal, monitorDuties(config, { docker, host: linuxHostProbe, clock: systemClock }));
+        await runMonitor({ docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => (0,external_node_fs_namespaceObject.existsSync)(config.runDir), redactor }, config, controller.signal, monitorDuties(config, { docker, host: linuxHostProbe, clock: systemClock }));
         return 0;
     }
     catch (error) {
-        store.append(`${JSON.stringify({ k: 'end', t: Date.now(), reason: 'error', detail: errorMessage(error) })}\n`);
+        store.append(`${JSON.stringify(redactor.redactJson({ k: 'end', t: Date.now(), reason: 'error', detail: errorMessage(error) }))}\n`);
         return 1;
     }
 }
@@ -69785,7 +69991,7 @@ async function monitorWorker(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9278);
+/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5958);
 
 // A worker, not a step: once its end record is written nothing is left to wait for.
 process.exit(await (0,_app_monitor_js__WEBPACK_IMPORTED_MODULE_0__/* .monitorWorker */ .R)());
@@ -69886,7 +70092,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 6897:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");

@@ -1,7 +1,7 @@
 import { terminalRuntime } from '../../adapters/terminal-runtime.js';
 import { leftoverCount } from '../../cleanup/leftovers.js';
 import { errorMessage } from '../../core/errors.js';
-import { releaseLease } from '../../lease/lifecycle.js';
+import { releaseLease, transferLease } from '../../lease/lifecycle.js';
 import { ownerLiveness } from '../../lease/liveness.js';
 import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { selfIdentity } from '../../lease/context.js';
@@ -37,12 +37,14 @@ export async function runDown(deps: Deps, cwd: string): Promise<number> {
     keeper: 'keeper',
     ...(first ? { lease: { namespace, id: first.id } } : {}),
   };
-  const finished = await finishRun(deps, run, { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] }, { takeBackLease: true });
-  // The keeper learns of the takeover from the daemon too; the signal only makes it quick.
+  // Ours first, so stopping the keeper never leaves a moment where the stack runs without a
+  // lease; the keeper learns of the takeover from the daemon too, the signal only makes it quick.
   const me = selfIdentity(deps.host);
   for (const lease of leases) {
+    await transferLease(deps, { namespace, id: lease.id }, me).catch((error: unknown) => runtime.warning(`Could not take lease ${lease.id} over: ${errorMessage(error)}`));
     if (lease.owner.pid !== me.pid && ownerLiveness(lease.owner, { me, lookup: (pid) => deps.host.processIdentity(pid) }) === 'alive') deps.processes.signal(lease.owner.pid, 'SIGTERM');
   }
+  const finished = await finishRun(deps, run, { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] }, { takeBackLease: false });
   for (const lease of others) {
     await releaseLease(deps, { namespace, id: lease.id }).catch((error: unknown) => runtime.warning(`Could not release lease ${lease.id}: ${errorMessage(error)}`));
   }

@@ -1,4 +1,11 @@
 export declare const MONITOR_CONFIG_ENV = "DOCKER_STABILITY_MONITOR_CONFIG";
+/**
+ * The secret values main knows, as a JSON array, for the monitor to blank from what it writes.
+ * An environment variable of the detached process, not a file: nothing secret on disk.
+ */
+export declare const MONITOR_SECRETS_ENV = "DOCKER_STABILITY_MONITOR_SECRETS";
+/** The secret values handed over in the environment (none when absent or malformed). */
+export declare function monitorSecrets(env: NodeJS.ProcessEnv): string[];
 export interface MonitorConfig {
     version: 1;
     projectName: string;

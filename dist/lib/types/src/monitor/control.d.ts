@@ -27,6 +27,7 @@ export declare function startMonitor(deps: ControlDeps, options: {
     config: MonitorConfig;
     env: NodeJS.ProcessEnv;
     nodeOptions?: string[];
+    secrets?: string[];
 }): MonitorHandle | {
     error: string;
 };

@@ -6,7 +6,7 @@ export declare const CHART_LINES = 8;
 export interface Chart {
     /** The mermaid source (without the ``` fence). */
     mermaid: string;
-    /** "🟦 db · 🟧 web". */
+    /** "🟦 db · 🟧 web" (markdown: the names are escaped). */
     legend: string;
 }
 type Metric = 'memory' | 'cpu';

@@ -11,6 +11,7 @@ import type { SuppressedFinding } from '../policy/evaluate.js';
 import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
+import type { Redactor } from '../core/untrusted.js';
 /**
  * Everything one run learned, gathered by main and post and rendered by the summary; written
  * as report.json too. Main writes its part to a file in the run directory; post adds its own.
@@ -139,6 +140,7 @@ export interface CleanupSection {
 export declare function emptyReport(projectName: string, startedAtMs: number): RunReport;
 /** report.json: the report with a schema tag, so consumers can tell versions apart. */
 export declare const REPORT_SCHEMA = "docker-stability/report@1";
-export declare function reportDocument(report: RunReport): {
+/** report.json's content; with a redactor, without the run's secret values. */
+export declare function reportDocument(report: RunReport, redactor?: Pick<Redactor, 'redactJson'>): {
     schema: string;
 } & RunReport;

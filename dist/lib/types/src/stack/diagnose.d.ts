@@ -1,4 +1,5 @@
 import type { DockerApi } from '../ports/docker.js';
+import type { Log } from '../ports/runtime.js';
 /** What a service's container looked like when something went wrong. */
 export interface ServiceDiagnosis {
     service: string;
@@ -30,3 +31,8 @@ export declare function isBystander(diagnosis: ServiceDiagnosis): boolean;
 export declare function byFailureWeight(a: ServiceDiagnosis, b: ServiceDiagnosis): number;
 /** One line per failing service: "db: unhealthy, last health check: exit 1 'connection refused'". */
 export declare function describeFailure(diagnosis: ServiceDiagnosis): string;
+/**
+ * A failing service in the log: its one-line diagnosis as the group's title, then what its health
+ * checks and its log said, verbatim through log.output (the container's words, never commands).
+ */
+export declare function printDiagnosis(log: Log, diagnosis: ServiceDiagnosis): Promise<void>;

@@ -4,6 +4,7 @@ export declare class BufferedLog implements Log {
     private target;
     debug(message: string): void;
     info(message: string): void;
+    output(text: string | readonly string[]): void;
     notice(message: string, annotation?: Annotation): void;
     warning(message: string, annotation?: Annotation): void;
     error(message: string, annotation?: Annotation): void;
