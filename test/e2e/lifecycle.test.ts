@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { RunnerJob } from '../support/runner.js';
@@ -37,6 +38,18 @@ describe('the action on a real daemon, main then post', () => {
     expect(post.summary).toMatch(/^(✅ \*\*Clean\*\* — the stack started, ran and left nothing behind\.|⚠️ \*\*Warnings\*\* — preflight: Runner load)$/m);
     expect(post.summary).toMatch(/\| Left after cleanup \| 0 \|/);
     expect(projectResources(project)).toEqual(NOTHING_LEFT);
+
+    // Where the time went: each step's segments, node's start-up included, add up to the step's
+    // wall time as the runner saw it (within 10 %, or 150 ms for spawning and exiting).
+    const report = JSON.parse(readFileSync(post.outputs['report-file']!, 'utf8')) as { timings: { start: Array<{ phase: string; ms: number }>; finish: Array<{ phase: string; ms: number }> } };
+    const sum = (segments: Array<{ ms: number }>): number => segments.reduce((total, segment) => total + segment.ms, 0);
+    for (const [segments, step] of [[report.timings.start, main], [report.timings.finish, post]] as const) {
+      expect(segments[0]!.phase).toBe('node start');
+      expect(Math.abs(step.durationMs - sum(segments)), JSON.stringify(segments)).toBeLessThanOrEqual(Math.max(150, step.durationMs * 0.1));
+    }
+    expect(report.timings.start.map((segment) => segment.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'up']);
+    expect(report.timings.finish.map((segment) => segment.phase)).toEqual(['node start', 'lease back', 'monitor', 'teardown', 'lease', 'history', 'report']);
+    expect(post.summary).toMatch(/^Where the job's time went — main /m);
   });
 
   test('a service that never becomes healthy fails main by name; post still leaves nothing', async () => {

@@ -27,6 +27,7 @@ export async function actionPost(deps: Deps, bootMs?: number): Promise<void> {
   const project = run.settings.stack.projectName;
   const start: StartSections = readStartSections(deps.files, run.runDir) ?? { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] };
   const { report, keep, failOnMet, verdict } = await finishRun(deps, run, start, { takeBackLease: true, bootMs });
+  const reportingStarted = deps.clock.now();
 
   const outputs = runOutputs(report, run.startupMs);
   runtime.setOutput(OUTPUTS.projectName, project);
@@ -41,14 +42,17 @@ export async function actionPost(deps: Deps, bootMs?: number): Promise<void> {
     if (value !== undefined) runtime.setOutput(name, value);
   }
 
-  let reportFile: string | undefined;
+  // The summary and report.json are the last segment of post's own timings.
+  const reportFile = path.join(run.runDir, 'report.json');
+  const summary = `${renderSummary(report, { reportFile })}${keep ? keptNote(run.settings, run.overrideFile, deps.cliScript()) : ''}`;
+  report.timings?.finish?.push({ phase: 'report', ms: deps.clock.now() - reportingStarted });
   try {
-    reportFile = writeReportJson(deps.files, path.join(run.runDir, 'report.json'), report, runtime.redactor);
+    writeReportJson(deps.files, reportFile, report, runtime.redactor);
     runtime.setOutput(OUTPUTS.reportFile, reportFile);
   } catch (error) {
     runtime.warning(`Could not write report.json: ${errorMessage(error)}`);
   }
-  await runtime.appendSummary(`${renderSummary(report, { reportFile })}${keep ? keptNote(run.settings, run.overrideFile, deps.cliScript()) : ''}`);
+  await runtime.appendSummary(summary);
 
   const cleanup = cleanupFailure(report.teardown, project);
   if (cleanup) runtime.setFailed(cleanup);

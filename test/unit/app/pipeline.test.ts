@@ -85,7 +85,7 @@ describe('the action: main then post', () => {
     expect(report.timings.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'up']);
     expect(Object.keys(report.timings.start[1]!.parts!).sort()).toEqual(['compose', 'daemon', 'host', 'policy', 'ports', 'sweep']);
     expect(report.timings.start.find((timing) => timing.phase === 'up')!.ms).toBe(2500);
-    expect(report.timings.finish.map((timing) => timing.phase)).toEqual(['node start', 'lease back', 'monitor', 'teardown', 'lease', 'history']);
+    expect(report.timings.finish.map((timing) => timing.phase)).toEqual(['node start', 'lease back', 'monitor', 'teardown', 'lease', 'history', 'report']);
     expect(w.summaries.join('')).toContain('p');
   });
 
