@@ -52,6 +52,7 @@ const INPUT_FLAGS = [
   INPUTS.defaultMemoryLimit,
   INPUTS.defaultCpuLimit,
   INPUTS.healthcheckDefaults,
+  INPUTS.policyBaseline,
   INPUTS.minFreeDisk,
   INPUTS.sampleInterval,
   INPUTS.failOn,
@@ -105,6 +106,7 @@ export async function runRun(command: string[], flags: RunFlags, deps: Deps, cwd
       files: deps.files,
       randomHex: deps.randomHex,
       workspace: cwd,
+      confine: flags.confine === true,
       defaultProjectName: () => defaultCliProjectName(cwd, flags.projectDirectory ?? '.'),
     });
   } catch (error) {

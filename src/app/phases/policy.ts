@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
+import { applyAcceptedFindings, describeOutcome, parseAcceptedFindings } from '../../policy/accepted-findings.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
 import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
@@ -45,6 +46,10 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
     base: options.workspace,
     workingDirectory: target.workingDirectory,
   });
+  // The accepted-findings file (policy-baseline) is read first: a bad one fails before Compose runs.
+  const baselineFile = settings.policy.baselineFile;
+  const baselineLabel = baselineFile && path.relative(options.workspace, baselineFile).split(path.sep).join('/');
+  const accepted = baselineFile ? parseAcceptedFindings(deps.readText(baselineFile) ?? missingFile(baselineFile), baselineLabel!) : undefined;
   const budget = daemon.info.memTotalBytes > 0 ? resolveMemoryBudget(settings.lease.memoryBudget, daemon.info.memTotalBytes) : undefined;
   const check = await runPolicyCheck(
     deps.compose,
@@ -62,8 +67,11 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   );
   const mode = settings.policy.mode;
   const workflowFindings = settings.policy.checkWorkflows ? scanWorkflows(deps, options.workspace, config) : [];
-  const findings = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
+  const raw = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
+  const outcome = accepted && mode !== 'off' ? applyAcceptedFindings(raw, accepted) : undefined;
+  const findings = outcome?.findings ?? raw;
   const counts = countFindings(findings);
+  if (outcome) log.info(describeOutcome(outcome, baselineLabel!));
 
   const pick = emitAnnotations(log, findings);
   for (const entry of check.injected) log.info(`Injected into ${entry.service}: ${[entry.memoryBytes !== undefined ? `memory ${entry.memoryBytes} bytes` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean).join(', ')}`);
@@ -74,7 +82,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   if (settings.policy.sarifFile) {
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     mkdirSync(path.dirname(sarifFile), { recursive: true });
-    deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
+    deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version, ...(outcome ? { baseline: { file: baselineLabel!, absent: outcome.absent } } : {}) }));
     log.info(`SARIF written to ${sarifFile}.`);
   }
   return {
