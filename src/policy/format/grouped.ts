@@ -79,11 +79,13 @@ function groupFindings(findings: Finding[]): Group[] {
     if (!group) groups.set(key, (group = { severity: finding.severity, rule: finding.rule, kept, findings: [] }));
     group.findings.push(finding);
   }
-  const order = (rule: string): number => {
-    const index = (RULE_IDS as readonly string[]).indexOf(rule);
-    return index < 0 ? RULE_IDS.length : index;
-  };
   return [...groups.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || order(a.rule) - order(b.rule) || a.rule.localeCompare(b.rule) || Number(a.kept) - Number(b.kept));
+}
+
+/** The catalog's order (resources first); rules it does not know last. */
+function order(rule: string): number {
+  const index = (RULE_IDS as readonly string[]).indexOf(rule);
+  return index < 0 ? RULE_IDS.length : index;
 }
 
 function plural(count: number, word: string): string {
@@ -129,7 +131,10 @@ function renderGroup(group: Group, width: number): string[] {
 function renderAccepted(accepted: Finding[], file: string, width: number): string[] {
   const perRule = new Map<string, number>();
   for (const finding of accepted) perRule.set(finding.rule, (perRule.get(finding.rule) ?? 0) + 1);
-  const list = [...perRule].map(([rule, count]) => `${rule} ${count}`).join(', ');
+  const list = [...perRule]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([rule, count]) => `${rule} ${count}`)
+    .join(', ');
   return wrap(`accepted in ${file} (notes; --verbose lists them): ${list}`, width, '    ', '');
 }
 

@@ -134,7 +134,8 @@ describe('fingerprints', () => {
 
   test('without a key path (workflow findings) the wording stands in, without numbers or positions, with the file', () => {
     const workflow: Finding = { rule: 'direct-compose', severity: 'warning', service: '', file: '.github/workflows/ci.yml', line: 12, column: 9, message: 'Job test runs docker compose up (ci.yml:12) directly.' };
-    expect(fingerprint({ ...workflow, line: 40, message: 'Job test runs docker compose up (ci.yml:40) directly.' })).toBe(fingerprint(workflow));
+    const moved: Finding = { ...workflow, line: 40, message: 'Job test runs docker compose up (ci.yml:40) directly.' };
+    expect(fingerprint(moved)).toBe(fingerprint(workflow));
     expect(fingerprint({ ...workflow, file: '.github/workflows/nightly.yml' })).not.toBe(fingerprint(workflow));
     expect(fingerprint({ ...workflow, message: 'Job lint runs docker compose up (ci.yml:12) directly.' })).not.toBe(fingerprint(workflow));
     expect(stableWording('Host port tcp 8080 is published by b and already by a (compose.yaml:6): 2 replicas')).toBe('Host port tcp # is published by b and already by a (): # replicas');

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import ajvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../../../src/policy/catalog.js';
 import { annotationFor, emitAnnotations, pickAnnotations } from '../../../src/policy/format/annotations.js';
@@ -15,19 +11,8 @@ import { countFindings, fingerprint, type Finding } from '../../../src/policy/fi
 import { acceptedFindingsDocument, parseAcceptedFindings } from '../../../src/policy/accepted-findings.js';
 import type { Log } from 'sarif';
 import { parseAnnotations } from '../../support/runner.js';
+import { validateSarif } from '../../support/sarif-schema.js';
 import { evaluateFixture } from './support.js';
-
-// The SARIF 2.1.0 schema (rtm.5, the one code scanning validates against) as Microsoft's
-// sarif-matcher-utils package ships it; draft-04, hence ajv-draft-04.
-const require = createRequire(import.meta.url);
-const schema = JSON.parse(readFileSync(require.resolve('@microsoft/sarif-matcher-utils/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-// unicodeRegExp off: the schema's 'language' pattern has a stray ']' that only non-unicode regexes accept.
-// Both are CommonJS modules whose default export sits under .default when imported as ESM.
-const Ajv04 = (ajvDraft04.default ?? ajvDraft04) as typeof ajvDraft04.default;
-const addFormats = (ajvFormats.default ?? ajvFormats) as typeof ajvFormats.default;
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
-const validateSarif = ajv.compile(schema);
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   rule: 'memory-limit',
@@ -187,5 +172,21 @@ describe('output formats', () => {
     expect(markdown).toContain('2 errors, 0 warnings, 0 notes are listed only in this table');
     expect(markdown).toContain('| db | 512 MiB | — |');
     expect(markdown).toContain('builds \\| images');
+  });
+
+  test('with an accepted-findings file, the verbose text and the summary say what it did to each finding', () => {
+    const today = [finding({ keyPath: '' }), finding({ rule: 'privileged', keyPath: 'privileged', line: 5 }), finding({ service: 'web', keyPath: '', line: 9 })];
+    const accepted = parseAcceptedFindings(acceptedFindingsDocument(today.slice(0, 2)), 'accepted.json');
+    const verbose = renderPolicyReport(today, { format: 'text', verbose: true, toolVersion: '0.1.0', baseline: { file: 'accepted.json', accepted } }).text;
+    expect(verbose.split('\n').slice(0, 3)).toEqual([
+      'compose.yaml:5:3: error privileged [db]: Service db has no memory limit. (in the baseline; security findings are not silenced)',
+      'compose.yaml:9:3: error memory-limit [web]: Service db has no memory limit. (new)',
+      'compose.yaml:3:3: note memory-limit [db]: Service db has no memory limit. (accepted in the baseline; was error)',
+    ]);
+    const { findings, counts } = renderPolicyReport(today, { format: 'json', toolVersion: '0.1.0', baseline: { file: 'accepted.json', accepted } });
+    const markdown = policySummaryMarkdown({ findings, counts, suppressed: [], injected: [], mode: 'error' });
+    expect(markdown).toContain('Baseline (policy-baseline): 1 accepted as notes, 1 new; 1 security finding is listed there but not silenced.');
+    expect(markdown).toContain('| 🔵 note · accepted (was error) | memory-limit | db |');
+    expect(markdown).toContain('| 🔴 error · in baseline, security: not silenced | privileged | db |');
   });
 });
