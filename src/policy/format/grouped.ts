@@ -102,7 +102,9 @@ function renderGroup(group: Group, width: number): string[] {
 
   // One template for the whole group ("Service … has no memory limit"): the rule's title says
   // it, so the services are listed compactly, per file, with their lines.
-  const compact = findings.length > 1 && findings.every((finding) => finding.service && template(finding) === template(findings[0]!));
+  const templates = new Map(findings.map((finding) => [finding, template(finding)]));
+  const first = templates.get(findings[0]!);
+  const compact = findings.length > 1 && findings.every((finding) => finding.service && templates.get(finding) === first);
   if (compact) {
     const byFile = new Map<string, string[]>();
     for (const finding of findings) {
@@ -114,7 +116,7 @@ function renderGroup(group: Group, width: number): string[] {
       `${finding.file}${finding.line > 0 ? `:${finding.line}${finding.column > 0 ? `:${finding.column}` : ''}` : ''}`;
     const locationWidth = Math.min(32, Math.max(...findings.map((finding) => location(finding).length)));
     // The service gets a column of its own only where the headline does not name it.
-    const named = findings.every((finding) => !finding.service || template(finding) !== headline(finding.message));
+    const named = findings.every((finding) => !finding.service || templates.get(finding) !== headline(finding.message));
     const serviceWidth = named ? 0 : Math.min(20, Math.max(0, ...findings.map((finding) => finding.service.length)));
     for (const finding of findings) {
       const head = `  ${location(finding).padEnd(locationWidth)}  ${serviceWidth > 0 ? `${finding.service.padEnd(serviceWidth)}  ` : ''}`;
