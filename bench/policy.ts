@@ -5,6 +5,9 @@
 //   compose       — `docker compose config --format json`, which the check runs once;
 //   check total   — `docker-stability check` end to end as a bundled CLI (node start included);
 //   dclint        — `dclint <file>` end to end (node start included), the baseline.
+//   grouped text  — the CLI's default text for those findings (size and time), against one line
+//                   per finding (`--verbose`), the output the issue found unreadable;
+//   baseline      — an accepted-findings file of every finding applied (fingerprints included).
 // Goal: rules alone ≤ 200 ms. BENCH_RUNS sets the repetitions (default 7), BENCH_SERVICES the size.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,10 @@ import type { ComposeModel } from '../src/compose/model.js';
 import { ComposeSources } from '../src/compose/positions.js';
 import { defaultPolicyConfig } from '../src/policy/config.js';
 import { evaluatePolicy } from '../src/policy/evaluate.js';
+import { acceptedFindingsDocument, applyAcceptedFindings, parseAcceptedFindings } from '../src/policy/accepted-findings.js';
+import { countFindings, type Finding } from '../src/policy/finding.js';
+import { formatGrouped } from '../src/policy/format/grouped.js';
+import { formatText } from '../src/policy/format/text.js';
 import { scanSuppressions } from '../src/policy/suppress.js';
 import { parse as parseYaml, stringify } from 'yaml';
 import { median, report, timeCommand } from './lib.js';
@@ -99,11 +106,12 @@ try {
   const loaded = load();
   // Rules alone: fresh sources each run (not timed) so cached lookups do not flatter repeats.
   let findings = 0;
+  let found: Finding[] = [];
   const rulesTimes: number[] = [];
   for (let run = 0; run <= runs; run += 1) {
     const sources = ComposeSources.load([file], read);
     const started = process.hrtime.bigint();
-    findings = evaluatePolicy({
+    found = evaluatePolicy({
       model,
       sources,
       firstFile: file,
@@ -111,10 +119,21 @@ try {
       memoryBudget: { bytes: 16 * 1024 ** 3, label: 'bench' },
       displayPath: (absolute) => path.relative(dir, absolute),
       suppressions: loaded.suppressions,
-    }).findings.length;
+    }).findings;
+    findings = found.length;
     if (run > 0) rulesTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   const rulesMs = median(rulesTimes);
+
+  const counts = countFindings(found);
+  const grouped = formatGrouped(found, counts, { width: 100 });
+  const verbose = formatText(found, counts);
+  const groupedMs = timeInProcess(() => void formatGrouped(found, counts, { width: 100 }));
+  const verboseMs = timeInProcess(() => void formatText(found, counts));
+  const accepted = parseAcceptedFindings(acceptedFindingsDocument(found), 'accepted.json');
+  const applyMs = timeInProcess(() => void applyAcceptedFindings(found, accepted));
+  const kib = (text: string): number => Buffer.byteLength(text) / 1024;
+  const widest = Math.max(...grouped.split('\n').map((line) => line.length));
 
   const cli = bundleCli();
   const total = median(timeCommand([process.execPath, cli, 'check', '-f', 'compose.yaml', '--format', 'json'], runs, { cwd: dir }));
@@ -139,11 +158,15 @@ try {
   const dclintProblems = `${problems('expanded.yaml')} on the expanded file; on the anchored file: ${problems('compose.yaml')}`;
 
   console.log(`${serviceCount} services, ${readFileSync(file).length} bytes (${readFileSync(expanded).length} expanded); ours: ${findings} findings; dclint: ${dclintProblems}`);
+  console.log(`grouped text: ${grouped.split('\n').length} lines, widest ${widest} columns; one line per finding: ${verbose.split('\n').length} lines, widest ${Math.max(...verbose.split('\n').map((line) => line.length))} columns`);
   report([
     { bench: 'policy', measure: `rules alone, ${serviceCount} services`, ours: rulesMs, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms', goal: '≤ 200 ms' },
     { bench: 'policy', measure: 'parse sources (positions)', ours: parse, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms' },
     { bench: 'policy', measure: 'docker compose config', ours: compose, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms' },
     { bench: 'policy', measure: 'check total (CLI, node start)', ours: total, baseline: dclint, baselineName: 'dclint, expanded file', unit: 'ms' },
+    { bench: 'policy', measure: `grouped text, ${serviceCount} services`, ours: groupedMs, baseline: verboseMs, baselineName: 'one line per finding (--verbose)', unit: 'ms' },
+    { bench: 'policy', measure: 'grouped text size', ours: kib(grouped), baseline: kib(verbose), baselineName: 'one line per finding (--verbose)', unit: 'KiB' },
+    { bench: 'policy', measure: `baseline applied, ${findings} findings`, ours: applyMs, baseline: rulesMs, baselineName: 'rules alone', unit: 'ms' },
   ]);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -26,11 +26,13 @@ mkdir -p "$(dirname "$output")"
 # Lists as the action takes them: one per line or comma-separated, blanks ignored.
 list() { printf '%s\n' "$1" | tr ',' '\n' | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' -e '/^$/d'; }
 
-stack=(--project-directory "${INPUT_WORKING_DIRECTORY:-.}")
+# --confine: like the action, paths may not lead out of the workspace (the step runs in it).
+stack=(--confine --project-directory "${INPUT_WORKING_DIRECTORY:-.}")
 while IFS= read -r file; do stack+=(-f "$file"); done < <(list "${INPUT_COMPOSE_FILES:-}")
 while IFS= read -r profile; do stack+=(--profile "$profile"); done < <(list "${INPUT_PROFILES:-}")
 while IFS= read -r env_file; do stack+=(--env-file "$env_file"); done < <(list "${INPUT_ENV_FILES:-}")
 if [ -n "${INPUT_POLICY_CONFIG:-}" ]; then stack+=(--config "$INPUT_POLICY_CONFIG"); fi
+if [ -n "${INPUT_POLICY_BASELINE:-}" ]; then stack+=(--baseline "$INPUT_POLICY_BASELINE"); fi
 
 # Compose's and the CLI's messages may quote the pull request's files: the runner obeys no
 # workflow command in them (one random token per block; stderr joins stdout so nothing overtakes

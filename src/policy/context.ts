@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
 import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compose/positions.js';
@@ -53,32 +54,65 @@ export interface Rule {
 /**
  * Positions for rules, never wrong, sometimes coarse: the exact value when it can be placed,
  * else the collection's key, else the service's key, else the first compose file with no line.
+ * It also remembers which model path each position it handed out was asked for (`keyPathOf`),
+ * so findings carry a key path for fingerprints without the rules spelling it twice.
  */
 export class Locator {
+  private readonly keyPaths = new WeakMap<Position, string>();
+
   constructor(
     private readonly sources: ComposeSources | undefined,
     private readonly firstFile: string,
   ) {}
 
   service(service: string): Position {
-    return this.sources?.service(service) ?? { file: this.firstFile, line: 0, column: 0 };
+    return this.remember(this.sources?.service(service) ?? { file: this.firstFile, line: 0, column: 0 }, '');
   }
 
   value(service: string, path: ModelPath): Position {
-    return this.sources?.value(service, path) ?? this.service(service);
+    return this.remember(this.sources?.value(service, path) ?? this.service(service), path.join('.'));
   }
 
   key(service: string, path: ModelPath): Position {
-    return this.sources?.key(service, path) ?? this.service(service);
+    return this.remember(this.sources?.key(service, path) ?? this.service(service), path.join('.'));
   }
 
   entry(service: string, path: ModelPath, match: (entry: SourceEntry) => boolean): Position {
-    return this.sources?.entry(service, path, match) ?? this.key(service, path);
+    let matched: SourceEntry | undefined;
+    const found = this.sources?.entry(service, path, (entry) => {
+      const accepted = match(entry);
+      if (accepted) matched = entry;
+      return accepted;
+    });
+    return found ? this.remember(found, `${path.join('.')}${entryKey(matched)}`) : this.key(service, path);
   }
 
   stack(): Position {
-    return this.sources?.top('services') ?? { file: this.firstFile, line: 0, column: 0 };
+    return this.remember(this.sources?.top('services') ?? { file: this.firstFile, line: 0, column: 0 }, '(stack)');
   }
+
+  /** The model path a position was handed out for; undefined for positions made elsewhere. */
+  keyPathOf(position: Position): string | undefined {
+    return this.keyPaths.get(position);
+  }
+
+  private remember(position: Position, keyPath: string): Position {
+    // A copy: the same position object may come back for another path (a fallback).
+    const own = { ...position };
+    this.keyPaths.set(own, keyPath);
+    return own;
+  }
+}
+
+/**
+ * How a matched entry is named in a key path: a mapping entry by its key (a variable's name, a
+ * service's name), a list item by a hash of what is written — stable while the item is, and
+ * never the item's text, which may hold a literal value that has no place in a committed file.
+ */
+function entryKey(entry: SourceEntry | undefined): string {
+  if (!entry) return '';
+  if (entry.key !== undefined) return `.${entry.key}`;
+  return `[#${createHash('sha256').update(JSON.stringify(entry.value) ?? '').digest('hex').slice(0, 8)}]`;
 }
 
 export function positionKey(position: Position): string {

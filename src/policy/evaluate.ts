@@ -56,8 +56,8 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
     if (settings.severity === 'off') continue;
     for (const hit of rule.check(context)) {
       if (hit.service && settings.exempt.includes(hit.service)) continue;
-      const finding = toFinding(hit, settings.severity, input.displayPath);
-      const key = JSON.stringify(finding);
+      const finding = toFinding(hit, settings.severity, input.displayPath, context.where.keyPathOf(hit.at));
+      const key = JSON.stringify({ ...finding, keyPath: undefined });
       if (seen.has(key)) continue;
       seen.add(key);
       const reason = suppressionFor(hit, input);
@@ -68,7 +68,7 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
   return { findings: findings.sort(compareFindings), suppressed };
 }
 
-function toFinding(hit: Hit, severity: Finding['severity'], displayPath: (absolutePath: string) => string): Finding {
+function toFinding(hit: Hit, severity: Finding['severity'], displayPath: (absolutePath: string) => string, keyPath: string | undefined): Finding {
   return {
     rule: hit.rule,
     severity: hit.severity ?? severity,
@@ -77,6 +77,7 @@ function toFinding(hit: Hit, severity: Finding['severity'], displayPath: (absolu
     line: hit.at.line,
     column: hit.at.column,
     message: hit.message,
+    ...(keyPath !== undefined ? { keyPath } : {}),
   };
 }
 

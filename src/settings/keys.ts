@@ -19,6 +19,7 @@ export const INPUTS = {
   defaultCpuLimit: { name: 'default-cpu-limit', default: '' },
   healthcheckDefaults: { name: 'healthcheck-defaults', default: '' },
   checkWorkflows: { name: 'check-workflows', default: 'false' },
+  policyBaseline: { name: 'policy-baseline', default: '' },
   // Preflight and monitoring
   minFreeDisk: { name: 'min-free-disk', default: '2g' },
   sampleInterval: { name: 'sample-interval', default: '2s' },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseRegressionThresholds, parseSwitch, type RegressionThresholds } from '../baseline/inputs.js';
 import { parseHealthcheckDefaults, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import type { LimitDefaults } from '../compose/override.js';
@@ -24,6 +25,8 @@ export interface Settings {
     defaults: LimitDefaults;
     healthcheckDefaults?: HealthcheckDefaults;
     checkWorkflows: boolean;
+    /** Accepted-findings file (`policy-baseline`), absolute; its findings become notes. */
+    baselineFile?: string;
   };
   /** Preflight fails below this much free disk on Docker's data root. */
   minFreeDiskBytes: number;
@@ -62,10 +65,10 @@ export interface SettingsSources {
   env: NodeJS.ProcessEnv;
   files: FileProbe;
   randomHex: () => string;
-  /** Root that no path may leave: GITHUB_WORKSPACE for the action, the file system's root for the CLI. */
+  /** Root of relative paths: GITHUB_WORKSPACE for the action, the current directory for the CLI. */
   workspace?: string;
-  /** What relative paths resolve against, when not the workspace (the CLI's current directory). */
-  baseDirectory?: string;
+  /** Whether paths must stay inside the workspace: true for the action (the default), false for the CLI. */
+  confine?: boolean;
   /** The project name when none is given (the CLI uses Compose's own default). */
   defaultProjectName?: () => string;
 }
@@ -121,6 +124,7 @@ export function parseSettings(sources: SettingsSources): Settings {
     },
     healthcheckDefaults: list('healthcheckDefaults', parseHealthcheckDefaults(raw('healthcheckDefaults')), undefined),
     checkWorkflows: flag('checkWorkflows'),
+    baselineFile: undefined,
   };
 
   const lease = parseLeaseSettings({
@@ -145,10 +149,12 @@ export function parseSettings(sources: SettingsSources): Settings {
   if ('problems' in regression) problems.push(...regression.problems);
   const thresholds = 'problems' in regression ? {} : regression;
 
+  const workspace = sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd());
+  policy.baselineFile = acceptedFindingsFile(raw('policyBaseline'), workspace, sources, problems);
   const resolved = resolveStackTarget(
     {
-      workspace: sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd()),
-      ...(sources.baseDirectory ? { baseDirectory: sources.baseDirectory } : {}),
+      workspace,
+      confine: sources.confine,
       workingDirectory: raw('workingDirectory'),
       files: splitList(raw('composeFiles')),
       projectName: raw('projectName') || (sources.defaultProjectName?.() ?? defaultProjectName(sources.env, sources.randomHex())),
@@ -176,4 +182,21 @@ export function parseSettings(sources: SettingsSources): Settings {
     cleanup: { mode: cleanupMode, stopTimeoutSeconds: Math.ceil(stopTimeoutMs / 1000), removeBuiltImages },
     history: { baseline, thresholds, imageCache },
   };
+}
+
+/** `policy-baseline`: empty for none, else a file that exists (inside the workspace for the action). */
+function acceptedFindingsFile(raw: string, workspace: string, sources: SettingsSources, problems: string[]): string | undefined {
+  if (raw === '') return undefined;
+  const name = INPUTS.policyBaseline.name;
+  const root = sources.files.realPath(path.resolve(workspace));
+  const absolute = path.resolve(root, raw);
+  const relative = path.relative(root, sources.files.realPath(absolute));
+  if (sources.confine !== false && (relative.startsWith('..') || path.isAbsolute(relative))) {
+    problems.push(`${name}: '${raw}' is outside the workspace ${root}`);
+  } else if (!sources.files.isFile(absolute)) {
+    problems.push(`${name}: '${raw}' does not exist (looked at ${absolute}); write it with docker-stability check --write-baseline ${raw}`);
+  } else {
+    return absolute;
+  }
+  return undefined;
 }

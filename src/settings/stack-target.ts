@@ -9,10 +9,14 @@ export const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-com
 const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 export interface StackTargetInput {
-  /** Root that nothing may escape (GITHUB_WORKSPACE, or the current directory for the CLI). */
+  /** Root relative paths start from and, when `confine` is on, that nothing may escape (GITHUB_WORKSPACE). */
   workspace: string;
-  /** What a relative working directory resolves against (default: the workspace). */
-  baseDirectory?: string;
+  /**
+   * Whether paths must stay inside the workspace (default true). The action confines them: a
+   * pull request's symlink must not lead the runner's checks out of the checkout. A developer's
+   * CLI does not: `check -f ../compose.yaml` from a subdirectory reads what the user can read.
+   */
+  confine?: boolean;
   workingDirectory: string;
   files: string[];
   projectName: string;
@@ -28,8 +32,9 @@ export function resolveStackTarget(
 ): { target: StackTarget } | { problems: string[] } {
   const problems: string[] = [];
   const workspace = probe.realPath(path.resolve(input.workspace));
-  const workingDirectory = path.resolve(input.baseDirectory ?? workspace, input.workingDirectory || '.');
+  const workingDirectory = path.resolve(workspace, input.workingDirectory || '.');
   const inside = (absolute: string): boolean => {
+    if (input.confine === false) return true;
     const relative = path.relative(workspace, probe.realPath(absolute));
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   };

@@ -39,6 +39,7 @@ interface InputCase {
   inputs: Record<string, string>;
   expect: string[];
   cli?: boolean;
+  'cli-flags'?: string[];
 }
 const INPUT_CASES = parse(readFileSync(path.join(BAD, 'inputs/inputs.yaml'), 'utf8')) as InputCase[];
 
@@ -98,8 +99,8 @@ function expectNothingTouched(dir: string): void {
 
 const FLAGS: Record<string, string> = { 'compose-files': '-f', 'working-directory': '--project-directory', 'env-files': '--env-file', profiles: '--profile', 'project-name': '-p' };
 
-function runCli(dir: string, inputs: Record<string, string>): { status: number | null; stderr: string; ownMs: number } {
-  const flags = Object.entries(inputs).flatMap(([name, value]) => [FLAGS[name] ?? `--${name}`, value]);
+function runCli(dir: string, inputs: Record<string, string>, extra: string[] = []): { status: number | null; stderr: string; ownMs: number } {
+  const flags = [...extra, ...Object.entries(inputs).flatMap(([name, value]) => [FLAGS[name] ?? `--${name}`, value])];
   const args = [CLI_BUNDLE, 'run', ...(inputs['project-name'] ? [] : ['-p', project]), ...flags, '--', 'touch', 'ran'];
   const { value, ms } = timed(() => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', timeout: SPAWN_TIMEOUT_MS }));
   ownTimes.push({ what: `cli: ${expect.getState().currentTestName ?? ''}`, ms: ms - cliStartup });
@@ -137,7 +138,7 @@ describe('bad inputs: every problem at once, each naming its input', () => {
     expect(action.post.exitCode).toBe(0);
     expect(action.post.stdout).toContain('nothing was started, so there is nothing to clean up');
     if (entry.cli !== false) {
-      const cli = runCli(dir, entry.inputs);
+      const cli = runCli(dir, entry.inputs, entry['cli-flags']);
       expect(cli.status, cli.stderr).toBe(2);
       expectInOrder(cli.stderr, entry.expect);
       expect(cli.ownMs).toBeLessThan(STEP_BOUND_MS);

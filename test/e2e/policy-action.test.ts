@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
-import { RunnerJob } from '../support/runner.js';
+import { REPO_ROOT, RunnerJob } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
 import { workspaceWith } from '../support/workspace.js';
 
@@ -76,6 +77,33 @@ describe('the policy in the action', () => {
     const post = await job.post();
     expect(post.exitCode).toBe(0);
     expect(projectResources(main.outputs['project-name']!)).toEqual(NOTHING_LEFT);
+  });
+});
+
+describe('policy-baseline: adopting the policy on an existing stack', () => {
+  test('the findings the file lists are notes and the stack starts under policy: error; the summary and SARIF say so', async () => {
+    const workspace = workspaceWith('policy/e2e-bad');
+    const written = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'check', '--write-baseline', '.docker-stability-accepted.json'], { cwd: workspace, encoding: 'utf8', timeout: 120_000 });
+    expect(written.stderr).toContain('recorded in .docker-stability-accepted.json');
+    const job = track(new RunnerJob({
+      workspace,
+      inputs: { policy: 'error', 'policy-baseline': '.docker-stability-accepted.json', 'sarif-file': 'policy.sarif', 'wait-timeout': '60s', 'fail-on': 'none' },
+    }));
+    const main = await job.main();
+    const project = main.outputs['project-name']!;
+    projects.push(project);
+    expect(main.exitCode, main.stdout).toBe(0);
+    expect(main.outputs['policy-errors']).toBe('0');
+    expect(main.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(main.stdout).toMatch(/Baseline: \d+ accepted in \.docker-stability-accepted\.json \(reported as notes\); 0 new\./);
+    const sarif = JSON.parse(readFileSync(main.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: Array<{ baselineState: string; level: string }> }> };
+    expect(sarif.runs[0]!.results.every((result) => result.baselineState === 'unchanged' && result.level === 'note')).toBe(true);
+
+    const post = await job.post();
+    expect(post.exitCode).toBe(0);
+    expect(post.summary).toMatch(/Baseline \(policy-baseline\): \d+ accepted as notes, 0 new\./);
+    expect(post.summary).toMatch(/\| 🔵 note · accepted \(was error\) \| memory-limit \| worker-00 \|/);
+    expect(projectResources(project)).toEqual(NOTHING_LEFT);
   });
 });
 

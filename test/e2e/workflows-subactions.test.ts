@@ -145,7 +145,29 @@ describe('check/action.yml', () => {
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', notes: '0' });
   });
 
+  test('policy-baseline: the accepted findings are notes, the step passes; a new finding fails it again', () => {
+    const root = workspace();
+    const written = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'check', '--project-directory', 'stacks/bad', '--write-baseline', 'accepted.json', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(written.stderr).toContain('recorded in accepted.json');
+    const { counts } = JSON.parse(written.stdout) as { counts: { error: number } };
+    const accepted = runComposite('check', { 'working-directory': 'stacks/bad', 'policy-baseline': 'accepted.json' }, root);
+    // This stack has no security findings (they would stay errors): every error is accepted.
+    expect(counts.error).toBe(0);
+    expect(accepted.exitCode, accepted.stdout + accepted.stderr).toBe(0);
+    expect(accepted.outputs.errors).toBe('0');
+    expect(Number(accepted.outputs.notes)).toBeGreaterThan(12);
+    const sarif = JSON.parse(readFileSync(accepted.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: Array<{ baselineState: string }> }> };
+    expect(sarif.runs[0]!.results.every((result) => result.baselineState === 'unchanged')).toBe(true);
+
+    writeFileSync(path.join(root, 'stacks/bad/compose.yaml'), `${readFileSync(path.join(root, 'stacks/bad/compose.yaml'), 'utf8')}  newcomer:\n    image: dsa-test/busybox:1\n`);
+    const fresh = runComposite('check', { 'working-directory': 'stacks/bad', 'policy-baseline': 'accepted.json' }, root);
+    expect(fresh.exitCode).toBe(1);
+    expect(Number(fresh.outputs.errors)).toBeGreaterThan(counts.error);
+  });
+
   test.each<[string, Record<string, string>, RegExp]>([
+    ['a working directory outside the workspace, as the action refuses it', { 'working-directory': '..' }, /--project-directory: '\.\.' is outside the workspace/],
+    ['a policy-baseline that does not exist', { 'working-directory': 'stacks/clean', 'policy-baseline': 'nope.json' }, /--baseline: 'nope\.json' does not exist/],
     ['a compose file that does not exist', { 'working-directory': 'stacks/clean', 'compose-files': 'nope.yaml' }, /compose file 'nope.yaml' does not exist/],
     ['a format the action does not write', { 'working-directory': 'stacks/clean', format: 'xml' }, /format: 'xml' is not sarif or json/],
     ['fail-on-error that is not a boolean', { 'working-directory': 'stacks/clean', 'fail-on-error': 'yes' }, /fail-on-error: 'yes' is not true or false/],

@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import packageJson from '../../../package.json' with { type: 'json' };
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
 import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
@@ -12,14 +11,14 @@ import { runPolicyCheck, PolicyInputError, type PolicyIo } from '../../policy/ch
 import { parseHealthcheckDefaults } from '../../compose/healthcheck-defaults.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { loadPolicyConfig, PolicyConfigError, type PolicyConfig } from '../../policy/config.js';
-import { compareFindings, countFindings, type Finding } from '../../policy/finding.js';
+import { compareFindings, type Finding } from '../../policy/finding.js';
 import { DEFAULT_COMPOSE_FILES } from '../../settings/stack-target.js';
 import { scanWorkflow, WorkflowParseError } from '../../workflows/scan.js';
 import type { MemoryBudget } from '../../policy/context.js';
-import { formatGithub } from '../../policy/format/github.js';
-import { formatJson } from '../../policy/format/json.js';
-import { formatSarif } from '../../policy/format/sarif.js';
-import { formatCounts, formatText } from '../../policy/format/text.js';
+import { AcceptedFindingsError } from '../../policy/accepted-findings.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../policy/format/report.js';
+import { errorMessage } from '../../core/errors.js';
+import { emitFailureDocument, formatAmong, readAcceptedFindings, reportFindings, valueOf } from './check-output.js';
 import { parseDefaultCpuLimit, parseDefaultMemoryLimit } from '../../policy/inputs.js';
 import { formatBytes } from '../../core/units.js';
 import { EXIT, ExitError } from './exit.js';
@@ -30,8 +29,8 @@ import { addStackOptions, stackFromFlags, type StackFlags } from './stack-option
 // Exit 0 without error findings, 1 with, 2 for bad usage or input. Needs `docker compose` but
 // no daemon; when one answers, its memory sets the default budget (75 %).
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = REPORT_FORMATS;
+type Format = ReportFormat;
 
 export interface CheckFlags extends StackFlags {
   config?: string;
@@ -43,6 +42,12 @@ export interface CheckFlags extends StackFlags {
   healthcheckDefaults?: string;
   /** `--workflows [DIR]`: true for the default .github/workflows, or a directory. */
   workflows?: string | boolean;
+  /** Text: one line per finding instead of groups. */
+  verbose?: boolean;
+  /** An accepted-findings file to apply. */
+  baseline?: string;
+  /** Record today's findings in this file, then report against it. */
+  writeBaseline?: string;
 }
 
 export interface CheckDeps {
@@ -54,6 +59,8 @@ export interface CheckDeps {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The terminal's width when stdout is one; grouped text fits it. */
+  columns?: number;
 }
 
 /** File access for the policy check through node:fs. */
@@ -76,7 +83,13 @@ export async function daemonBudget(docker: DockerApi | undefined): Promise<Memor
 
 /** The errors that mean "bad input": the files, the configuration or the flags, not the daemon. */
 export function isInputError(error: unknown): error is Error {
-  return error instanceof ComposeSourceError || error instanceof PolicyConfigError || error instanceof PolicyInputError || error instanceof ComposeConfigError;
+  return (
+    error instanceof ComposeSourceError ||
+    error instanceof PolicyConfigError ||
+    error instanceof PolicyInputError ||
+    error instanceof ComposeConfigError ||
+    error instanceof AcceptedFindingsError
+  );
 }
 
 /** Turns the errors that mean "bad input" into exit code 2, with their own words. */
@@ -87,6 +100,20 @@ export function asInputError(error: unknown): unknown {
 export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<number> {
   const format = flags.format as Format;
   if (!FORMATS.includes(format)) throw new ExitError(EXIT.usage, `--format: '${flags.format}' is not one of ${FORMATS.join(', ')}`);
+  try {
+    return await checkAndReport(flags, deps, format);
+  } catch (error) {
+    const failure = asInputError(error);
+    emitFailureDocument(flags, deps, format, errorMessage(failure), failure instanceof ExitError ? failure.exitCode : EXIT.failed);
+    throw failure;
+  }
+}
+
+async function checkAndReport(flags: CheckFlags, deps: CheckDeps, format: Format): Promise<number> {
+  if (flags.baseline && flags.writeBaseline) {
+    throw new ExitError(EXIT.usage, '--baseline and --write-baseline: give one (--write-baseline FILE also reports against the file it writes)');
+  }
+  const accepted = flags.baseline ? readAcceptedFindings(flags.baseline, deps) : undefined;
   const memoryBytes = parseDefaultMemoryLimit(flags.defaultMemoryLimit ?? '');
   if (typeof memoryBytes === 'object') throw new ExitError(EXIT.usage, `--default-memory-limit: ${memoryBytes.error}`);
   const cpus = parseDefaultCpuLimit(flags.defaultCpuLimit ?? '');
@@ -100,12 +127,8 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
   // With --workflows and no compose file (a repository root), only the workflows are checked.
   const composeToo = !workflowDir || flags.file.length > 0 || DEFAULT_COMPOSE_FILES.some((name) => existsSync(path.join(deps.cwd, flags.projectDirectory ?? '.', name)));
   if (!composeToo) {
-    try {
-      const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd });
-      return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config));
-    } catch (error) {
-      throw asInputError(error);
-    }
+    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd });
+    return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config), accepted);
   }
   const target = stackFromFlags(flags, deps.cwd, deps.env);
   const remediate = memoryBytes !== undefined || cpus !== undefined;
@@ -123,38 +146,16 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
       env: deps.env,
     });
     const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);
-    const exitCode = reportFindings(flags, deps, format, findings);
+    const exitCode = reportFindings(flags, deps, format, findings, accepted);
     for (const entry of result.injected) {
       const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
       deps.stderr(`injected into ${entry.service}: ${what.join(', ')}\n`);
     }
     for (const change of result.standardised) deps.stderr(`health check of ${change.service}: ${change.field} ${change.before} → ${change.after}\n`);
     return exitCode;
-  } catch (error) {
-    throw asInputError(error);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** Prints or writes the report in the chosen format; the exit code says whether errors were found. */
-function reportFindings(flags: CheckFlags, deps: CheckDeps, format: Format, findings: Finding[]): number {
-  const counts = countFindings(findings);
-  const report =
-    format === 'json'
-      ? formatJson(findings, counts)
-      : format === 'sarif'
-        ? formatSarif(findings, { toolVersion: packageJson.version })
-        : format === 'github'
-          ? formatGithub(findings)
-          : formatText(findings, counts);
-  if (flags.output) {
-    deps.io.writeText(path.resolve(deps.cwd, flags.output), report);
-    deps.stderr(`${formatCounts(counts)}; ${format} report written to ${flags.output}\n`);
-  } else {
-    deps.stdout(report);
-  }
-  return counts.error > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /** The workflow lint over every workflow file of a directory, judged by the policy configuration. */
@@ -179,10 +180,13 @@ function workflowFindings(deps: CheckDeps, dir: string, config: PolicyConfig): F
 }
 
 export const registerCheck: RegisterCommand = (program: Command, setExitCode) => {
-  addStackOptions(program.command('check').description('Check compose files against the stability policy (exit 1 on error findings, 2 on bad input).'))
+  const command = addStackOptions(program.command('check').description('Check compose files against the stability policy (exit 1 on error findings, 2 on bad input).'))
     .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--verbose', 'text: one line per finding instead of findings grouped by rule')
     .option('--output <file>', 'write the report to this file instead of standard output')
+    .option('--baseline <file>', 'accepted findings (from --write-baseline): report them as notes, fail only on new ones; security findings are never silenced')
+    .option('--write-baseline <file>', "record today's findings in this file as accepted, then report against it")
     .option('--default-memory-limit <size>', 'inject this memory limit into services without one (e.g. 512m)')
     .option('--default-cpu-limit <cpus>', 'inject this CPU limit into services without one (e.g. 1)')
     .option('--write-override <file>', 'keep the generated override file (with --default-*-limit) at this path')
@@ -199,7 +203,20 @@ export const registerCheck: RegisterCommand = (program: Command, setExitCode) =>
           env: process.env,
           stdout: (text) => process.stdout.write(text),
           stderr: (text) => process.stderr.write(text),
+          columns: process.stdout.isTTY ? process.stdout.columns : undefined,
         }),
       );
     });
+  // Usage errors (an unknown flag, a missing value) end in Commander before runCheck: json and
+  // sarif still get their document. Commander stops reading options at the first one it does not
+  // know and leaves the rest in `args`, so the format is looked for in both.
+  command.exitOverride((error) => {
+    if (error.exitCode !== 0) {
+      const parsed = command.opts<{ format?: string; output?: string }>();
+      const format = formatAmong(command.args) ?? formatAmong(['--format', parsed.format ?? '']);
+      const output = valueOf(command.args, '--output') ?? parsed.output;
+      if (format) emitFailureDocument({ output }, { cwd: process.cwd(), io: nodePolicyIo, stdout: (text) => process.stdout.write(text) }, format, error.message, EXIT.usage);
+    }
+    throw error;
+  });
 };

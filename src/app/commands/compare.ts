@@ -6,15 +6,31 @@ import type { ComposeModel } from '../../compose/model.js';
 import { ComposeSources } from '../../compose/positions.js';
 import { compareModels, formatDivergenceJson, formatDivergenceMarkdown } from '../../policy/compare.js';
 import type { PolicyIo } from '../../policy/check.js';
+import { envFilePaths, parseEnvFile, redactValues, referencedVariables } from '../../compose/secrets.js';
 import { asInputError, nodePolicyIo } from './check.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { stackFromFlags } from './stack-options.js';
 
-// `docker-stability compare DEV_FILE TEST_FILE`: the configuration-divergence table between a
-// development and a test stack, generated from what Compose makes of each file.
+// `docker-stability compare DEV_FILE TEST_FILE`, or `compare --dev FILE… --test FILE…` with
+// profiles and env files per side: the configuration-divergence table between a development and
+// a test stack, generated from what Compose makes of each side. Only differing rows unless --all.
 
 const FORMATS = ['markdown', 'json'] as const;
+
+export interface CompareFlags {
+  format: string;
+  all?: boolean;
+  dev: string[];
+  test: string[];
+  /** Both sides. */
+  profile: string[];
+  envFile: string[];
+  devProfile: string[];
+  testProfile: string[];
+  devEnvFile: string[];
+  testEnvFile: string[];
+}
 
 export interface CompareDeps {
   compose: ComposeCli;
@@ -24,22 +40,67 @@ export interface CompareDeps {
   stdout: (text: string) => void;
 }
 
-async function loadModel(file: string, envFiles: string[], deps: CompareDeps): Promise<ComposeModel> {
-  const target = stackFromFlags({ file: [file], profile: [], envFile: envFiles }, deps.cwd, deps.env);
-  // Parsed first for the same reason as `check`: Compose spins on alias bombs.
-  ComposeSources.load(target.files.map((name) => path.resolve(target.workingDirectory, name)), deps.io.readText);
-  return deps.compose.config(target);
+interface Side {
+  files: string[];
+  profiles: string[];
+  envFiles: string[];
 }
 
-export async function runCompare(devFile: string, testFile: string, flags: { format: string; envFile: string[] }, deps: CompareDeps): Promise<number> {
+interface LoadedSide {
+  model: ComposeModel;
+  /** The compose files' text, for the names of the variables they interpolate. */
+  texts: string[];
+  /** Values of the env files Compose read for this side. */
+  envValues: Array<Record<string, string>>;
+}
+
+async function loadSide(side: Side, deps: CompareDeps): Promise<LoadedSide> {
+  const target = stackFromFlags({ file: side.files, profile: side.profiles, envFile: side.envFiles }, deps.cwd, deps.env);
+  // Parsed first for the same reason as `check`: Compose spins on alias bombs.
+  const sources = ComposeSources.load(target.files.map((name) => path.resolve(target.workingDirectory, name)), deps.io.readText);
+  const envValues = envFilePaths(target.workingDirectory, target.envFiles).flatMap((file) => {
+    try {
+      return [parseEnvFile(deps.io.readText(file))];
+    } catch {
+      return [];
+    }
+  });
+  return { model: await deps.compose.config(target), texts: sources.files.map((source) => source.text), envValues };
+}
+
+/** The two sides the flags describe: two positional files, or --dev/--test lists (not both). */
+export function sidesFromFlags(positional: string[], flags: CompareFlags): { dev: Side; test: Side } {
+  if (positional.length > 0 && flags.dev.length + flags.test.length > 0) {
+    throw new ExitError(EXIT.usage, 'compare: give DEV_FILE TEST_FILE, or --dev FILE… --test FILE…, not both');
+  }
+  const devFiles = positional.length > 0 ? positional.slice(0, 1) : flags.dev;
+  const testFiles = positional.length > 0 ? positional.slice(1, 2) : flags.test;
+  if (positional.length > 2 || devFiles.length === 0 || testFiles.length === 0) {
+    throw new ExitError(EXIT.usage, 'compare: give DEV_FILE TEST_FILE, or --dev FILE [--dev FILE]… --test FILE [--test FILE]…');
+  }
+  return {
+    dev: { files: devFiles, profiles: [...flags.profile, ...flags.devProfile], envFiles: [...flags.envFile, ...flags.devEnvFile] },
+    test: { files: testFiles, profiles: [...flags.profile, ...flags.testProfile], envFiles: [...flags.envFile, ...flags.testEnvFile] },
+  };
+}
+
+function label(side: Side): string {
+  return `${side.files.join(' + ')}${side.profiles.length > 0 ? ` (profile ${side.profiles.join(', ')})` : ''}`;
+}
+
+export async function runCompare(positional: string[], flags: CompareFlags, deps: CompareDeps): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(flags.format)) {
     throw new ExitError(EXIT.usage, `--format: '${flags.format}' is not one of ${FORMATS.join(', ')}`);
   }
+  const sides = sidesFromFlags(positional, flags);
   try {
-    const dev = await loadModel(devFile, flags.envFile, deps);
-    const test = await loadModel(testFile, flags.envFile, deps);
-    const divergence = compareModels(dev, test, { dev: devFile, test: testFile });
-    deps.stdout(flags.format === 'json' ? formatDivergenceJson(divergence) : formatDivergenceMarkdown(divergence));
+    const [dev, test] = await Promise.all([loadSide(sides.dev, deps), loadSide(sides.test, deps)]);
+    const divergence = compareModels(dev.model, test.model, { dev: label(sides.dev), test: label(sides.test) });
+    const view = { all: flags.all === true };
+    const text = flags.format === 'json' ? formatDivergenceJson(divergence, view) : formatDivergenceMarkdown(divergence, view);
+    // The rows hold facts, not values; still, no value of a variable the files interpolate leaves.
+    const names = referencedVariables([...dev.texts, ...test.texts]);
+    deps.stdout(redactValues(text, names, [deps.env, ...dev.envValues, ...test.envValues]));
     return EXIT.ok;
   } catch (error) {
     throw asInputError(error);
@@ -51,14 +112,22 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 export const registerCompare: RegisterCommand = (program: Command, setExitCode) => {
   program
     .command('compare')
-    .description('Print the configuration divergence between a dev and a test compose file (storage, limits, health checks, restart, durability, ports).')
-    .argument('<dev-file>', 'the development compose file')
-    .argument('<test-file>', 'the test compose file')
+    .description('Print where a dev and a test stack differ (image, storage, limits, declared memory, health checks, restart, durability and persistence switches, ports): only the differing rows unless --all.')
+    .argument('[dev-file]', 'the development compose file (or use --dev, repeatable)')
+    .argument('[test-file]', 'the test compose file (or use --test, repeatable)')
+    .option('--dev <file>', 'a compose file of the dev side, in -f order (repeatable)', collect, [])
+    .option('--test <file>', 'a compose file of the test side, in -f order (repeatable)', collect, [])
+    .option('--profile <profile>', 'a Compose profile for both sides (repeatable)', collect, [])
+    .option('--dev-profile <profile>', 'a Compose profile for the dev side (repeatable)', collect, [])
+    .option('--test-profile <profile>', 'a Compose profile for the test side (repeatable)', collect, [])
+    .option('--env-file <file>', 'env file for interpolation of both sides (repeatable)', collect, [])
+    .option('--dev-env-file <file>', 'env file for the dev side (repeatable)', collect, [])
+    .option('--test-env-file <file>', 'env file for the test side (repeatable)', collect, [])
+    .option('--all', 'also print the settings that are the same on both sides')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'markdown')
-    .option('--env-file <file>', 'env file for interpolation of both files (repeatable)', collect, [])
-    .action(async (devFile: string, testFile: string, flags: { format: string; envFile: string[] }) => {
+    .action(async (devFile: string | undefined, testFile: string | undefined, flags: CompareFlags) => {
       setExitCode(
-        await runCompare(devFile, testFile, flags, {
+        await runCompare([devFile, testFile].filter((file): file is string => file !== undefined), flags, {
           compose: new DockerComposeCli(new ProcessCommandRunner()),
           io: nodePolicyIo,
           cwd: process.cwd(),

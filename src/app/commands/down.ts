@@ -13,16 +13,16 @@ import { finishRun } from '../pipeline/finish.js';
 import { runDirectory } from '../run-files.js';
 import { EXIT } from './exit.js';
 import type { RegisterCommand } from './index.js';
-import { inputsFromFlags, settingsFromFlags, type SettingsFlags } from './settings-flags.js';
+import { inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
 import { addStackOptions } from './stack-options.js';
 
 // `docker-stability down`: the pipeline's finish for a stack `up` started — its lease taken over
 // from the keeper first (so there is never a moment the stack runs without a lease), the stack
 // torn down (no grace period: it is disposable), what is left counted, the lease released last.
 
-export async function runDown(deps: Deps, cwd: string): Promise<number> {
+export async function runDown(deps: Deps, cwd: string, flags?: { confine?: boolean }): Promise<number> {
   const { runtime } = deps;
-  const settings = settingsFromFlags(deps, Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, runtime.input(name)])), runtime.env, cwd);
+  const settings = settingsOfRuntime(deps, cwd, { confine: flags?.confine === true });
   const project = settings.stack.projectName;
   const namespace = settings.lease.namespace;
   const leases = await leasesOfProject(deps, { namespace, project });
@@ -61,6 +61,6 @@ export const registerDown: RegisterCommand = (program, setExitCode) => {
     .option(`--${INPUTS.removeBuiltImages.name}`, 'also remove the images the stack built')
     .action(async (flags: SettingsFlags) => {
       const deps = realDeps(process.env, terminalRuntime({ inputs: inputsFromFlags(flags, process.env), env: process.env }));
-      setExitCode(await runDown(deps, process.cwd()));
+      setExitCode(await runDown(deps, process.cwd(), flags));
     });
 };

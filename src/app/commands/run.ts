@@ -5,7 +5,6 @@ import { cleanupFailure } from '../../cleanup/leftovers.js';
 import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { renderSummary } from '../../report/summary.js';
 import { renderTerminalReport } from '../../report/terminal.js';
-import { INPUTS } from '../../settings/keys.js';
 import type { Settings } from '../../settings/settings.js';
 import { realDeps, type Deps } from '../deps.js';
 import { finishRun } from '../pipeline/finish.js';
@@ -14,7 +13,7 @@ import { runDirectory, writeReportJson } from '../run-files.js';
 import { EXIT } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { collect } from './lease-cli.js';
-import { addInputFlags, inputsFromFlags, settingsFromFlags, type SettingsFlags } from './settings-flags.js';
+import { addInputFlags, inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
 import { addStackOptions } from './stack-options.js';
 
 // `docker-stability run [-f FILE]... -- CMD...`: the action's whole lifecycle in one process, for
@@ -31,9 +30,9 @@ export interface RunFlags extends SettingsFlags {
 }
 
 /** `deps.runtime` carries the inputs (from the flags or the library's options). */
-export async function runRun(command: string[], flags: Pick<RunFlags, 'summary' | 'report'>, deps: Deps, cwd: string): Promise<number> {
+export async function runRun(command: string[], flags: Pick<RunFlags, 'summary' | 'report' | 'confine'>, deps: Deps, cwd: string): Promise<number> {
   const { runtime } = deps;
-  const settings = settingsFromFlags(deps, Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, runtime.input(name)])), runtime.env, cwd);
+  const settings = settingsOfRuntime(deps, cwd, { confine: flags.confine === true });
   const runDir = runDirectory(deps.files, runtime.env, deps.self.temporaryDirectory(), settings.stack.projectName);
   const interrupt = deps.self.interruptSignal();
   let commandExit: number | undefined;

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { INPUTS, type InputKey } from '../../settings/keys.js';
 import { parseSettings, SettingsError, type Settings } from '../../settings/settings.js';
@@ -18,6 +17,7 @@ export const INPUT_FLAGS = [
   'defaultMemoryLimit',
   'defaultCpuLimit',
   'healthcheckDefaults',
+  'policyBaseline',
   'minFreeDisk',
   'sampleInterval',
   'failOn',
@@ -73,10 +73,11 @@ export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, de
 
 /**
  * Settings for a CLI command. Paths may be anywhere the user can read (the action's workspace
- * confinement guards a runner against a pull request, not a developer against their own files);
- * relative paths resolve against `cwd`. Bad values exit 2, each problem naming its flag.
+ * confinement guards a runner against a pull request, not a developer against their own files;
+ * `--confine` restores it); relative paths resolve against `cwd`. Bad values exit 2, each problem
+ * naming its flag.
  */
-export function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string): Settings {
+export function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string, options: { confine?: boolean } = {}): Settings {
   const relative = inputs[INPUTS.workingDirectory.name] || '.';
   try {
     return parseSettings({
@@ -84,12 +85,18 @@ export function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, input
       env,
       files: deps.files,
       randomHex: deps.randomHex,
-      workspace: path.parse(path.resolve(cwd)).root,
-      baseDirectory: cwd,
+      workspace: cwd,
+      confine: options.confine === true,
       defaultProjectName: () => defaultCliProjectName(cwd, relative),
     });
   } catch (error) {
     if (error instanceof SettingsError) throw new ExitError(EXIT.usage, error.problems.map((problem) => problem.replace(/^([a-z][a-z-]*):/, '--$1:')).join('\n'));
     throw error;
   }
+}
+
+/** The settings of the inputs the command's runtime carries (from its flags, or the library's options). */
+export function settingsOfRuntime(deps: Pick<Deps, 'files' | 'randomHex' | 'runtime'>, cwd: string, options: { confine?: boolean } = {}): Settings {
+  const inputs = Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, deps.runtime.input(name)]));
+  return settingsFromFlags(deps, inputs, deps.runtime.env, cwd, options);
 }

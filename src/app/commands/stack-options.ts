@@ -13,6 +13,8 @@ export interface StackFlags {
   profile: string[];
   envFile: string[];
   projectDirectory?: string;
+  /** `--confine`: paths may not leave the current directory, as the action's stay in the workspace. */
+  confine?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -23,18 +25,22 @@ export function addStackOptions(command: Command): Command {
     .option('-p, --project-name <name>', 'Compose project name (default: COMPOSE_PROJECT_NAME, else the directory name)')
     .option('--profile <profile>', 'enable a Compose profile (repeatable)', collect, [])
     .option('--env-file <file>', 'env file for interpolation (repeatable)', collect, [])
-    .option('--project-directory <dir>', 'directory Compose runs in (default: the current directory)');
+    .option('--project-directory <dir>', 'directory Compose runs in (default: the current directory)')
+    .option('--confine', 'refuse compose and env files outside the current directory, as the action does in its workspace');
 }
 
 /**
- * The stack the flags describe. Paths may not leave the current directory tree (the CLI's
- * workspace), exactly as the action's may not leave GITHUB_WORKSPACE. Bad flags exit with 2.
+ * The stack the flags describe, relative to the current directory. Unlike the action's inputs
+ * (confined to GITHUB_WORKSPACE), they may lead anywhere the user can read: `-f ../compose.yaml`
+ * from a subdirectory is what a developer means. `--confine` restores the action's rule (the
+ * check sub-action runs the CLI in the workspace with it). Bad flags exit with 2.
  */
 export function stackFromFlags(flags: StackFlags, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): StackTarget {
   const workingDirectory = flags.projectDirectory ?? '.';
   const resolved = resolveStackTarget(
     {
       workspace: cwd,
+      confine: flags.confine === true,
       workingDirectory,
       files: flags.file,
       projectName: flags.projectName ?? env.COMPOSE_PROJECT_NAME ?? defaultCliProjectName(cwd, workingDirectory),

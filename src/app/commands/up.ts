@@ -11,7 +11,7 @@ import { runDirectory } from '../run-files.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { collect } from './lease-cli.js';
-import { addInputFlags, inputsFromFlags, settingsFromFlags, type SettingsFlags } from './settings-flags.js';
+import { addInputFlags, inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
 import { addStackOptions } from './stack-options.js';
 
 // `docker-stability up`: the pipeline's start for a stack that outlives the command — a
@@ -28,9 +28,9 @@ export interface UpFlags extends SettingsFlags {
   namespace: string;
 }
 
-export async function runUp(deps: Deps, cwd: string): Promise<number> {
+export async function runUp(deps: Deps, cwd: string, flags?: { confine?: boolean }): Promise<number> {
   const { runtime } = deps;
-  const settings = settingsFromFlags(deps, Object.fromEntries(Object.values(INPUTS).map(({ name }) => [name, runtime.input(name)])), runtime.env, cwd);
+  const settings = settingsOfRuntime(deps, cwd, { confine: flags?.confine === true });
   const project = settings.stack.projectName;
   const namespace = settings.lease.namespace;
   const held = await leasesOfProject(deps, { namespace, project });
@@ -76,6 +76,6 @@ export const registerUp: RegisterCommand = (program, setExitCode) => {
   command.action(async (flags: UpFlags & { timeout?: string }) => {
     const inputs = inputsFromFlags({ ...flags, lockGroup: flags.group, ...(flags.timeout !== undefined ? { lockTimeout: flags.timeout } : {}) }, process.env, UP_DEFAULTS);
     const deps = realDeps(process.env, terminalRuntime({ inputs, env: process.env }));
-    setExitCode(await runUp(deps, process.cwd()));
+    setExitCode(await runUp(deps, process.cwd(), flags));
   });
 };

@@ -3,6 +3,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { rememberStackSecrets } from '../../compose/secrets.js';
 import { formatBytes } from '../../core/units.js';
 import { describeBudget, resolveMemoryBudget } from '../../lease/budget.js';
+import { applyAcceptedFindings, describeOutcome, parseAcceptedFindings } from '../../policy/accepted-findings.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
 import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
@@ -32,6 +33,8 @@ export interface PolicyOutcome {
   failure?: string;
   /** Absolute path of the SARIF file written. */
   sarifFile?: string;
+  /** What the accepted-findings file (policy-baseline) did, said in the log. */
+  accepted?: string;
 }
 
 export interface PolicyPhaseOptions {
@@ -51,6 +54,10 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
     base: options.workspace,
     workingDirectory: target.workingDirectory,
   });
+  // The accepted-findings file (policy-baseline) is read first: a bad one fails before Compose runs.
+  const baselineFile = settings.policy.baselineFile;
+  const baselineLabel = baselineFile ? path.relative(options.workspace, baselineFile).split(path.sep).join('/') : undefined;
+  const accepted = baselineFile ? parseAcceptedFindings(readText(baselineFile), baselineLabel!) : undefined;
   const check = await runPolicyCheck(
     deps.compose,
     target,
@@ -69,14 +76,16 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
   rememberStackSecrets(deps.runtime.redactor, { target, model: check.model, env: deps.runtime.env, readText });
   const mode = settings.policy.mode;
   const workflowFindings = settings.policy.checkWorkflows ? scanWorkflows(deps, options.workspace, config) : [];
-  const findings = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
+  const raw = mode === 'off' ? [] : [...check.findings, ...workflowFindings];
+  const accepting = accepted && mode !== 'off' ? applyAcceptedFindings(raw, accepted) : undefined;
+  const findings = accepting?.findings ?? raw;
   const counts = countFindings(findings);
 
   let sarifFile: string | undefined;
   if (settings.policy.sarifFile) {
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     deps.files.makeDirectory(path.dirname(sarifFile));
-    deps.files.writeText(sarifFile, formatSarif(findings, { toolVersion: packageJson.version, redactor: deps.runtime.redactor }));
+    deps.files.writeText(sarifFile, formatSarif(findings, { toolVersion: packageJson.version, redactor: deps.runtime.redactor, ...(accepting ? { baseline: { file: baselineLabel!, absent: accepting.absent } } : {}) }));
   }
   return {
     check,
@@ -93,6 +102,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
     },
     failure: mode === 'off' ? undefined : policyFailure(counts, mode),
     sarifFile,
+    ...(accepting ? { accepted: describeOutcome(accepting, baselineLabel!) } : {}),
   };
 }
 
@@ -107,6 +117,7 @@ async function budgetOf(settings: Settings, engine: Promise<EngineFacts>): Promi
 
 /** Annotations (the runner's 10 per kind), what was injected, the counts, where SARIF went. */
 export function tellPolicy(log: Log, outcome: PolicyOutcome): PolicySection {
+  if (outcome.accepted) log.info(outcome.accepted);
   const pick = emitAnnotations(log, outcome.findings);
   for (const entry of outcome.check.injected) {
     const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);

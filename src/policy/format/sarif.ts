@@ -1,11 +1,24 @@
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import type { AbsentFinding } from '../accepted-findings.js';
 import { RULES, RULE_IDS } from '../catalog.js';
 import type { Redactor } from '../../core/untrusted.js';
-import type { Finding } from '../finding.js';
+import { fingerprint, type Finding } from '../finding.js';
 
 // SARIF 2.1.0 for code scanning (`sarif-file`, `--format sarif`): every rule with its help,
 // one result per finding with the file and line as the user gave them. Messages are the
 // findings' own, which never carry environment values; no source snippets are embedded.
+//
+// Each result carries `partialFingerprints["dockerStabilityFinding/v1"]` (rule, service and key
+// path hashed: it survives line moves, §3.27.17). With an accepted-findings file every result
+// has a `baselineState` (§3.27.24): `unchanged` when the file lists it, else `new`. Entries of
+// the file no longer found are `absent`; they are listed in `runs[0].properties.absent` rather
+// than as results, because code scanning reads neither `baselineState` nor `kind` and would open
+// an alert for each. A check that could not run (bad input) yields a run whose invocation says
+// `executionSuccessful: false` with the reason as an error notification (§3.20.14, §3.20.21)
+// and no `results` at all (§3.14.23): an empty list would tell code scanning everything is fixed.
+
+/** The partial fingerprint's name: a versioned hierarchical string, as §3.27.17 asks. */
+export const FINGERPRINT_KEY = 'dockerStabilityFinding/v1';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -14,6 +27,8 @@ export interface SarifOptions {
   informationUri?: string;
   /** Blanks the run's secret values, should a message or a path ever hold one. */
   redactor?: Pick<Redactor, 'redactJson'>;
+  /** The accepted-findings file applied: every result then has a baselineState. */
+  baseline?: { file: string; absent: AbsentFinding[] };
 }
 
 function ruleName(id: string): string {
@@ -24,7 +39,7 @@ function uriOf(file: string): string {
   return encodeURI(file.split('\\').join('/'));
 }
 
-export function buildSarif(findings: Finding[], options: SarifOptions): Log {
+function driver(options: SarifOptions): Run['tool'] {
   const rules: ReportingDescriptor[] = RULE_IDS.map((id) => ({
     id,
     name: ruleName(id),
@@ -34,7 +49,23 @@ export function buildSarif(findings: Finding[], options: SarifOptions): Log {
     defaultConfiguration: { level: RULES[id].defaultSeverity },
     properties: { tags: RULES[id].tags },
   }));
-  const results: Result[] = findings.map((finding) => ({
+  return {
+    driver: {
+      name: 'docker-stability',
+      version: options.toolVersion,
+      ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+      rules,
+    },
+  };
+}
+
+function resultOf(finding: Finding, baselined: boolean): Result {
+  const properties = {
+    ...(finding.service ? { service: finding.service } : {}),
+    ...(finding.keyPath !== undefined ? { keyPath: finding.keyPath } : {}),
+    ...(finding.baseline?.state === 'unchanged' ? { acceptedSeverity: finding.baseline.severity, silenced: !finding.baseline.kept } : {}),
+  };
+  return {
     ruleId: finding.rule,
     ruleIndex: (RULE_IDS as readonly string[]).indexOf(finding.rule),
     level: finding.severity,
@@ -47,23 +78,31 @@ export function buildSarif(findings: Finding[], options: SarifOptions): Log {
         },
       },
     ],
-    ...(finding.service ? { properties: { service: finding.service } } : {}),
-  }));
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    ...(baselined ? { baselineState: finding.baseline?.state ?? 'new' } : {}),
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
+  };
+}
+
+export function buildSarif(findings: Finding[], options: SarifOptions): Log {
+  const baselined = options.baseline !== undefined;
   return {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'docker-stability',
-            version: options.toolVersion,
-            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-            rules,
-          },
-        },
+        tool: driver(options),
+        invocations: [{ executionSuccessful: true }],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: findings.map((finding) => resultOf(finding, baselined)),
+        ...(options.baseline
+          ? {
+              properties: {
+                baselineFile: options.baseline.file,
+                absent: options.baseline.absent.map((entry) => ({ ...entry, partialFingerprints: { [FINGERPRINT_KEY]: entry.fingerprint }, baselineState: 'absent' })),
+              },
+            }
+          : {}),
       },
     ],
   };
@@ -72,4 +111,29 @@ export function buildSarif(findings: Finding[], options: SarifOptions): Log {
 export function formatSarif(findings: Finding[], options: SarifOptions): string {
   const log = buildSarif(findings, options);
   return `${JSON.stringify(options.redactor ? options.redactor.redactJson(log) : log, null, 2)}\n`;
+}
+
+/** The log of a check that could not run: why, as an error notification, and no results. */
+export function buildSarifFailure(message: string, exitCode: number, options: SarifOptions): Log {
+  return {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: driver(options),
+        invocations: [
+          {
+            executionSuccessful: false,
+            exitCode,
+            toolExecutionNotifications: [{ level: 'error', message: { text: message }, descriptor: { id: exitCode === 2 ? 'bad-input' : 'check-failed' } }],
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+}
+
+export function formatSarifFailure(message: string, exitCode: number, options: SarifOptions): string {
+  return `${JSON.stringify(buildSarifFailure(message, exitCode, options), null, 2)}\n`;
 }

@@ -30,12 +30,12 @@ export function policySummaryMarkdown(input: PolicySummaryInput): string {
         ? 'Error findings fail this step (`policy: error`).'
         : 'Error findings are reported only (`policy: warn`).'
       : 'No error findings.';
-  parts.push(findings.length === 0 ? `No findings. ${verdict}` : `${formatCounts(counts)}. ${verdict}`);
+  parts.push(findings.length === 0 ? `No findings. ${verdict}` : `${formatCounts(counts)}. ${verdict}${baselineSentence(findings)}`);
   if (findings.length > 0) {
     parts.push(
       table(
         ['Severity', 'Rule', 'Service', 'Where', 'Finding'],
-        findings.map((finding) => [ICON[finding.severity], finding.rule, finding.service || '—', formatLocation(finding), finding.message]),
+        findings.map((finding) => [`${ICON[finding.severity]}${baselineNote(finding)}`, finding.rule, finding.service || '—', formatLocation(finding), finding.message]),
       ),
     );
   }
@@ -61,4 +61,21 @@ export function policySummaryMarkdown(input: PolicySummaryInput): string {
     );
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** What the accepted-findings file did, when one was applied (findings carry its marks). */
+function baselineSentence(findings: Finding[]): string {
+  if (!findings.some((finding) => finding.baseline)) return '';
+  const accepted = findings.filter((finding) => finding.baseline?.state === 'unchanged' && !finding.baseline.kept).length;
+  const kept = findings.filter((finding) => finding.baseline?.kept).length;
+  const fresh = findings.filter((finding) => finding.baseline?.state === 'new').length;
+  const keptText = kept > 0 ? `; ${kept} security finding${kept === 1 ? ' is' : 's are'} listed there but not silenced` : '';
+  return ` Baseline (policy-baseline): ${accepted} accepted as notes, ${fresh} new${keptText}.`;
+}
+
+function baselineNote(finding: Finding): string {
+  const mark = finding.baseline;
+  if (!mark) return '';
+  if (mark.state === 'new') return ' · new';
+  return mark.kept ? ' · in baseline, security: not silenced' : ` · accepted (was ${mark.severity})`;
 }

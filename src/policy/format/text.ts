@@ -1,6 +1,7 @@
 import type { Finding, FindingCounts } from '../finding.js';
 
-// The CLI's default output: one line per finding, as compilers print them, then the counts.
+// `--format text --verbose`: one line per finding, as compilers print them, then the counts.
+// (The default text groups them: grouped.ts.)
 
 export function formatLocation(finding: Pick<Finding, 'file' | 'line' | 'column'>): string {
   return `${finding.file}${finding.line > 0 ? `:${finding.line}${finding.column > 0 ? `:${finding.column}` : ''}` : ''}`;
@@ -13,8 +14,16 @@ export function formatCounts(counts: FindingCounts): string {
 
 export function formatText(findings: Finding[], counts: FindingCounts): string {
   const lines = findings.map(
-    (finding) => `${formatLocation(finding)}: ${finding.severity} ${finding.rule}${finding.service ? ` [${finding.service}]` : ''}: ${finding.message}`,
+    (finding) => `${formatLocation(finding)}: ${finding.severity} ${finding.rule}${finding.service ? ` [${finding.service}]` : ''}: ${finding.message}${baselineTag(finding)}`,
   );
   lines.push(findings.length === 0 ? 'No policy findings.' : formatCounts(counts));
   return `${lines.join('\n')}\n`;
+}
+
+/** What an applied accepted-findings file made of a finding, for the end of its line. */
+export function baselineTag(finding: Finding): string {
+  const mark = finding.baseline;
+  if (!mark) return '';
+  if (mark.state === 'new') return ' (new)';
+  return mark.kept ? ' (in the baseline; security findings are not silenced)' : ` (accepted in the baseline; was ${mark.severity})`;
 }

@@ -1,30 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import ajvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../../../src/policy/catalog.js';
 import { annotationFor, emitAnnotations, pickAnnotations } from '../../../src/policy/format/annotations.js';
 import { formatGithub } from '../../../src/policy/format/github.js';
 import { formatJson } from '../../../src/policy/format/json.js';
-import { buildSarif } from '../../../src/policy/format/sarif.js';
+import { renderPolicyFailure, renderPolicyReport } from '../../../src/policy/format/report.js';
+import { buildSarif, buildSarifFailure } from '../../../src/policy/format/sarif.js';
 import { policySummaryMarkdown } from '../../../src/policy/format/summary.js';
 import { formatText } from '../../../src/policy/format/text.js';
-import { countFindings, type Finding } from '../../../src/policy/finding.js';
+import { countFindings, fingerprint, type Finding } from '../../../src/policy/finding.js';
+import { acceptedFindingsDocument, parseAcceptedFindings } from '../../../src/policy/accepted-findings.js';
+import type { Log } from 'sarif';
 import { parseAnnotations } from '../../support/runner.js';
+import { validateSarif } from '../../support/sarif-schema.js';
 import { evaluateFixture } from './support.js';
-
-// The SARIF 2.1.0 schema (rtm.5, the one code scanning validates against) as Microsoft's
-// sarif-matcher-utils package ships it; draft-04, hence ajv-draft-04.
-const require = createRequire(import.meta.url);
-const schema = JSON.parse(readFileSync(require.resolve('@microsoft/sarif-matcher-utils/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-// unicodeRegExp off: the schema's 'language' pattern has a stray ']' that only non-unicode regexes accept.
-// Both are CommonJS modules whose default export sits under .default when imported as ESM.
-const Ajv04 = (ajvDraft04.default ?? ajvDraft04) as typeof ajvDraft04.default;
-const addFormats = (ajvFormats.default ?? ajvFormats) as typeof ajvFormats.default;
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
-const validateSarif = ajv.compile(schema);
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   rule: 'memory-limit',
@@ -67,12 +55,61 @@ describe('output formats', () => {
     expect(validateSarif(log)).toBe(false);
   });
 
-  test('JSON has exactly the documented fields', () => {
-    const parsed = JSON.parse(formatJson([finding({})], countFindings([finding({})]))) as Record<string, unknown>;
+  test('JSON has exactly the documented fields, each finding with its fingerprint and key path', () => {
+    const parsed = JSON.parse(formatJson([finding({ keyPath: '' })], countFindings([finding({})]))) as Record<string, unknown>;
     expect(parsed).toEqual({
-      findings: [{ rule: 'memory-limit', severity: 'error', service: 'db', file: 'compose.yaml', line: 3, column: 3, message: 'Service db has no memory limit.' }],
+      findings: [
+        { rule: 'memory-limit', severity: 'error', service: 'db', file: 'compose.yaml', line: 3, column: 3, message: 'Service db has no memory limit.', fingerprint: fingerprint(finding({ keyPath: '' })), keyPath: '' },
+      ],
       counts: { error: 1, warning: 0, note: 0 },
     });
+  });
+
+  test('JSON with an accepted-findings file: each finding\'s state, what it was, and what is absent', () => {
+    const today = [finding({ keyPath: '' }), finding({ rule: 'privileged', keyPath: 'privileged' }), finding({ service: 'web', keyPath: '' })];
+    const accepted = parseAcceptedFindings(acceptedFindingsDocument([...today.slice(0, 2), finding({ service: 'gone', keyPath: '' })]), 'accepted.json');
+    const report = renderPolicyReport(today, { format: 'json', toolVersion: '0.1.0', baseline: { file: 'accepted.json', accepted } });
+    const parsed = JSON.parse(report.text) as { findings: Array<Record<string, unknown>>; counts: unknown; baseline: Record<string, unknown> };
+    expect(parsed.findings.map((entry) => [entry.service, entry.rule, entry.severity, entry.baselineState, entry.acceptedSeverity, entry.silenced])).toEqual([
+      ['web', 'memory-limit', 'error', 'new', undefined, undefined],
+      ['db', 'privileged', 'error', 'unchanged', 'error', false],
+      ['db', 'memory-limit', 'note', 'unchanged', 'error', true],
+    ]);
+    expect(parsed.counts).toEqual({ error: 2, warning: 0, note: 1 });
+    expect(parsed.baseline).toMatchObject({ file: 'accepted.json', accepted: 1, keptSecurity: 1, new: 1, absent: [expect.objectContaining({ service: 'gone', rule: 'memory-limit' })] });
+  });
+
+  test('SARIF: partial fingerprints always; with an accepted-findings file a baselineState on every result, absent entries in the run\'s properties; valid', () => {
+    const today = [...evaluateFixture('security').findings];
+    const plain = buildSarif(today, { toolVersion: '0.1.0' });
+    expect(plain.runs[0]!.results!.every((result) => /^[0-9a-f]{16}$/.test(result.partialFingerprints?.['dockerStabilityFinding/v1'] ?? ''))).toBe(true);
+    expect(plain.runs[0]!.results!.some((result) => result.baselineState !== undefined)).toBe(false);
+    expect(plain.runs[0]!.invocations).toEqual([{ executionSuccessful: true }]);
+
+    const accepted = parseAcceptedFindings(acceptedFindingsDocument([...today.slice(1), finding({ service: 'gone', keyPath: '' })]), 'accepted.json');
+    const report = renderPolicyReport(today, { format: 'sarif', toolVersion: '0.1.0', baseline: { file: 'accepted.json', accepted } });
+    const log = JSON.parse(report.text) as Log;
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    const results = log.runs[0]!.results!;
+    expect(results.every((result) => result.baselineState === 'new' || result.baselineState === 'unchanged')).toBe(true);
+    expect(results.filter((result) => result.baselineState === 'new')).toHaveLength(1);
+    expect(results.find((result) => result.ruleId === 'memory-limit' && result.baselineState === 'unchanged')).toMatchObject({ level: 'note', properties: { acceptedSeverity: 'error', silenced: true } });
+    expect(results.find((result) => result.ruleId === 'privileged')).toMatchObject({ level: 'error', baselineState: 'unchanged', properties: { silenced: false } });
+    expect(log.runs[0]!.properties).toMatchObject({ baselineFile: 'accepted.json', absent: [expect.objectContaining({ service: 'gone', baselineState: 'absent' })] });
+  });
+
+  test('a check that could not run: SARIF with a failed invocation and no results (valid), JSON with an error member', () => {
+    const failure = buildSarifFailure("-f/--file: compose file 'nope.yaml' does not exist", 2, { toolVersion: '0.1.0' });
+    expect(validateSarif(failure), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(failure.runs[0]!.results).toBeUndefined();
+    expect(failure.runs[0]!.invocations![0]).toMatchObject({
+      executionSuccessful: false,
+      exitCode: 2,
+      toolExecutionNotifications: [{ level: 'error', message: { text: "-f/--file: compose file 'nope.yaml' does not exist" } }],
+    });
+    expect(JSON.parse(renderPolicyFailure('json', 'bad', 2, '0.1.0')!)).toEqual({ error: { message: 'bad', exitCode: 2 } });
+    expect(renderPolicyFailure('text', 'bad', 2, '0.1.0')).toBeUndefined();
+    expect(renderPolicyFailure('github', 'bad', 2, '0.1.0')).toBeUndefined();
   });
 
   test('text prints compiler-style lines and the counts', () => {
@@ -135,5 +172,21 @@ describe('output formats', () => {
     expect(markdown).toContain('2 errors, 0 warnings, 0 notes are listed only in this table');
     expect(markdown).toContain('| db | 512 MiB | — |');
     expect(markdown).toContain('builds \\| images');
+  });
+
+  test('with an accepted-findings file, the verbose text and the summary say what it did to each finding', () => {
+    const today = [finding({ keyPath: '' }), finding({ rule: 'privileged', keyPath: 'privileged', line: 5 }), finding({ service: 'web', keyPath: '', line: 9 })];
+    const accepted = parseAcceptedFindings(acceptedFindingsDocument(today.slice(0, 2)), 'accepted.json');
+    const verbose = renderPolicyReport(today, { format: 'text', verbose: true, toolVersion: '0.1.0', baseline: { file: 'accepted.json', accepted } }).text;
+    expect(verbose.split('\n').slice(0, 3)).toEqual([
+      'compose.yaml:5:3: error privileged [db]: Service db has no memory limit. (in the baseline; security findings are not silenced)',
+      'compose.yaml:9:3: error memory-limit [web]: Service db has no memory limit. (new)',
+      'compose.yaml:3:3: note memory-limit [db]: Service db has no memory limit. (accepted in the baseline; was error)',
+    ]);
+    const { findings, counts } = renderPolicyReport(today, { format: 'json', toolVersion: '0.1.0', baseline: { file: 'accepted.json', accepted } });
+    const markdown = policySummaryMarkdown({ findings, counts, suppressed: [], injected: [], mode: 'error' });
+    expect(markdown).toContain('Baseline (policy-baseline): 1 accepted as notes, 1 new; 1 security finding is listed there but not silenced.');
+    expect(markdown).toContain('| 🔵 note · accepted (was error) | memory-limit | db |');
+    expect(markdown).toContain('| 🔴 error · in baseline, security: not silenced | privileged | db |');
   });
 });

@@ -78,6 +78,25 @@ describe('parseSettings', () => {
     expect(settings.history).toEqual({ baseline: false, thresholds: { memory: 0.4, startup: undefined }, imageCache: true });
   });
 
+  test('policy-baseline: an accepted-findings file in the workspace, as an absolute path', () => {
+    const settings = parseSettings(sources({ 'policy-baseline': 'ci/accepted.json' }, ['/ws/compose.yaml', '/ws/ci/accepted.json']));
+    expect(settings.policy.baselineFile).toBe('/ws/ci/accepted.json');
+    expect(parseSettings(sources({})).policy.baselineFile).toBeUndefined();
+    // A link that leads out of the workspace is outside it.
+    expect(problemsOf({ 'policy-baseline': 'link.json' }, ['/ws/compose.yaml', '/ws/link.json'], { '/ws/link.json': '/etc/accepted.json' })).toEqual([
+      "policy-baseline: 'link.json' is outside the workspace /ws",
+    ]);
+  });
+
+  test('the CLI (confine: false) takes paths outside its directory; the action does not', () => {
+    const files = ['/ws/sub/.keep', '/ws/compose.yaml', '/ws/accepted.json'];
+    const cli = (inputs: Record<string, string>): SettingsSources => ({ ...sources(inputs, files), workspace: '/ws/sub', confine: false });
+    const settings = parseSettings(cli({ 'compose-files': '../compose.yaml', 'policy-baseline': '../accepted.json' }));
+    expect(settings.stack).toMatchObject({ workingDirectory: '/ws/sub', files: ['../compose.yaml'] });
+    expect(settings.policy.baselineFile).toBe('/ws/accepted.json');
+    expect(() => parseSettings({ ...cli({ 'compose-files': '../compose.yaml' }), confine: undefined })).toThrow("compose-files: '../compose.yaml' is outside the workspace /ws/sub");
+  });
+
   test('lists accept newlines and commas, relative to the working directory', () => {
     const settings = parseSettings(
       sources(
@@ -133,6 +152,8 @@ describe('parseSettings', () => {
     [{ 'fail-on': 'oom, crash' }, "fail-on: 'crash' is not a condition; use oom, restart, unhealthy, memory-over:NN% or none"],
     [{ 'fail-on': 'memory-over:150%' }, "fail-on: 'memory-over:150%': '150%' is not a percentage between 0% and 100% (like memory-over:90%)"],
     [{ 'fail-on': 'memory-over' }, "fail-on: 'memory-over' is not a condition"],
+    [{ 'policy-baseline': 'accepted.json' }, "policy-baseline: 'accepted.json' does not exist (looked at /ws/accepted.json); write it with docker-stability check --write-baseline accepted.json"],
+    [{ 'policy-baseline': '../accepted.json' }, "policy-baseline: '../accepted.json' is outside the workspace /ws"],
   ])('%j → %s', (inputs, message) => {
     expect(problemsOf(inputs).join('\n')).toContain(message);
   });
