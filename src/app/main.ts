@@ -13,7 +13,7 @@ import { admitStack, AdmissionError } from './phases/admission.js';
 import { recallMemory } from './phases/memory.js';
 import { runPolicyPhase } from './phases/policy.js';
 import { runPreflightPhase } from './phases/preflight.js';
-import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, writeStackOverride } from './phases/start.js';
+import { abandonStack, OVERRIDE_FILE, recordBeforeUp, startMonitorWithLease, upUnderOverride, writeStackOverride } from './phases/start.js';
 import { runDirectory, writeMainReport } from './run-files.js';
 import { saveRunState, type RunState } from './run-state.js';
 import { runStep } from './step.js';
@@ -95,11 +95,12 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
       });
       state.monitor = monitor.monitor;
       if (monitor.problem) (report.monitorProblems ??= []).push(monitor.problem);
+      state.preExisting = await recordBeforeUp(deps, runtime, policy.check.model, target.projectName);
       save();
       outcome = await runtime.group(`Start stack ${target.projectName}`, () => upUnderOverride(deps, runtime, settings, state.overrideFile!, signal));
     } catch (error) {
       // A lease whose release failed stays in the state: post tries again.
-      state.lease = await abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease });
+      state.lease = await abandonStack(deps, runtime, settings, { monitor: state.monitor, lease: state.lease, preExisting: state.preExisting });
       state.monitor = undefined;
       throw error;
     }
@@ -128,7 +129,7 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
     }
     // The stack is not left running while later steps or the post step wait.
     state.lease = await runtime.group('Tear down the failed stack', () =>
-      abandonStack(deps, runtime, settings, { monitor: state.monitor, overrideFile: state.overrideFile, lease: state.lease }),
+      abandonStack(deps, runtime, settings, { monitor: state.monitor, lease: state.lease, preExisting: state.preExisting }),
     );
     throw new Error(startFailureMessage(target.projectName, outcome));
   } catch (error) {

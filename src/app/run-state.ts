@@ -1,3 +1,4 @@
+import type { PreExistingResources } from '../cleanup/pre-existing.js';
 import type { LeaseHandle } from '../lease/acquire.js';
 import type { MonitorHandle } from '../monitor/control.js';
 import type { ActionRuntime } from '../ports/runtime.js';
@@ -28,6 +29,12 @@ export interface RunState {
   overrideFile?: string;
   /** The background monitor main started: post stops it and reads its samples. */
   monitor?: MonitorHandle;
+  /**
+   * The volumes and networks of the model that existed before `up`, with their owners (recorded
+   * just before `up`): post's teardown keeps them. Absent when main did not get that far or the
+   * daemon could not say; the teardown then removes only what carries this run's owner label.
+   */
+  preExisting?: PreExistingResources;
 }
 
 export function saveRunState(runtime: ActionRuntime, state: RunState): void {

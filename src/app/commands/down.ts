@@ -1,5 +1,6 @@
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
 import { leftoverCount } from '../../cleanup/leftovers.js';
+import { ownerLabelValue } from '../../cleanup/ownership.js';
 import { tearDown } from '../../cleanup/teardown.js';
 import { DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
 import { selfIdentity } from '../../lease/context.js';
@@ -12,8 +13,8 @@ import type { RegisterCommand } from './index.js';
 import { addLeaseOptions, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
 import { addStackOptions, stackFromFlags, type StackFlags } from './stack-options.js';
 
-// `docker-stability down`: tears the stack down (down --volumes --remove-orphans --timeout 0)
-// and releases its lease. The lease is taken over first, so stopping its keeper never leaves a
+// `docker-stability down`: tears the stack down (its containers at once, and the volumes and
+// networks that carry its lease's owner label) and releases its lease. The lease is taken over first, so stopping its keeper never leaves a
 // moment where the stack runs without a lease; it is released last, once nothing is left.
 
 export interface DownDeps extends LeaseCliDeps {
@@ -35,8 +36,15 @@ export async function runDown(flags: StackFlags & LeaseFlags, deps: DownDeps): P
     if (lease.owner.pid !== me.pid && ownerLiveness(lease.owner, local) === 'alive') deps.processes.signal(lease.owner.pid, 'SIGTERM');
   }
 
-  const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, target, { stopTimeoutSeconds: 0, timeoutMs: TEARDOWN_TIMEOUT_MS });
+  // Volumes and networks go only when they carry the owner label of the stack's lease (`up` puts
+  // it on everything the stack creates): a volume that existed before, another stack's, stays.
+  const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, target, {
+    stopTimeoutSeconds: 0,
+    timeoutMs: TEARDOWN_TIMEOUT_MS,
+    owners: leases.map((lease) => ownerLabelValue({ namespace: options.namespace, id: lease.id })),
+  });
   for (const problem of result.problems) deps.stderr(`docker-stability: ${problem}\n`);
+  for (const kept of result.kept) deps.stderr(`docker-stability: kept ${kept.kind} ${kept.name}: ${kept.why}\n`);
   for (const lease of leases) {
     await releaseLease(deps, { namespace: options.namespace, id: lease.id }).catch((error: unknown) => {
       deps.stderr(`docker-stability: could not release lease ${lease.id}: ${errorMessage(error)}\n`);

@@ -20,7 +20,7 @@ import { admitStack } from '../phases/admission.js';
 import { finishRun, type RunToFinish } from '../phases/finish.js';
 import { runPolicyPhase } from '../phases/policy.js';
 import { runPreflightPhase } from '../phases/preflight.js';
-import { abandonStack, OVERRIDE_FILE, startMonitorWithLease, upUnderOverride, writeStackOverride } from '../phases/start.js';
+import { abandonStack, OVERRIDE_FILE, recordBeforeUp, startMonitorWithLease, upUnderOverride, writeStackOverride } from '../phases/start.js';
 import { runDirectory } from '../run-files.js';
 import { errorMessage } from '../../core/errors.js';
 import { realDeps, type Deps } from '../wiring.js';
@@ -202,13 +202,14 @@ async function stackAndCommand(
     handOver: false,
   });
   run.monitor = monitor.monitor;
+  run.preExisting = await recordBeforeUp(deps, runtime, policy.check.model, settings.stack.projectName);
   const started = await runtime.group(`Start stack ${settings.stack.projectName}`, () => upUnderOverride(deps, runtime, settings, run.overrideFile!, context.signal));
   report.start = started.ok
     ? { ok: true, durationMs: started.durationMs, composeTail: [], failing: [] }
     : { ok: false, durationMs: started.durationMs, reason: started.reason, composeTail: started.composeTail, failing: started.failing };
   if (!started.ok) {
     run.phase = 'start-failed';
-    run.lease = await abandonStack(deps, runtime, settings, { monitor: run.monitor, overrideFile: run.overrideFile, lease: run.lease });
+    run.lease = await abandonStack(deps, runtime, settings, { monitor: run.monitor, lease: run.lease, preExisting: run.preExisting });
     run.monitor = undefined;
     throw new Error(startFailureMessage(settings.stack.projectName, started));
   }

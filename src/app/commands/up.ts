@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
-import { withOwnership } from '../../cleanup/ownership.js';
+import { ownerLabelValue, withOwnership } from '../../cleanup/ownership.js';
+import { describePreExisting, recordPreExisting, type PreExistingResources } from '../../cleanup/pre-existing.js';
 import { emptyOverride, renderOverride, type ComposeOverride } from '../../compose/override.js';
 import { interruptSignal } from '../../adapters/process-signals.js';
 import { tearDown } from '../../cleanup/teardown.js';
@@ -73,9 +74,14 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
   }
 
   const interrupt = interruptSignal();
+  const owner = ownerLabelValue({ namespace: options.namespace, id: leaseId });
+  let preExisting: PreExistingResources | undefined;
   try {
     // Everything the stack creates carries the lease as its owner, so a sweep can tell it apart.
     const overrideFile = writeOwnershipOverride(target.projectName, withOwnership(emptyOverride(), model, { namespace: options.namespace, id: leaseId }));
+    // What was there before, so a failed start does not take another stack's volume with it.
+    preExisting = await recordPreExisting(deps.docker, model, target.projectName, deps.clock.now());
+    for (const line of describePreExisting(preExisting)) deps.stderr(`docker-stability: ${line}\n`);
     const result = await deps.compose.up(target, {
       waitTimeoutMs,
       overrideFiles: [overrideFile],
@@ -88,8 +94,14 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     // Nothing half-started stays behind, and the lease goes with it (its keeper sees and ends).
-    const teardown = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, target, { stopTimeoutSeconds: 0, timeoutMs: TEARDOWN_TIMEOUT_MS });
+    const teardown = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, target, {
+      stopTimeoutSeconds: 0,
+      timeoutMs: TEARDOWN_TIMEOUT_MS,
+      owners: [owner],
+      preExisting,
+    });
     for (const problem of teardown.problems) deps.stderr(`docker-stability: ${problem}\n`);
+    for (const kept of teardown.kept) deps.stderr(`docker-stability: kept ${kept.kind} ${kept.name}: ${kept.why}\n`);
     for (const lease of await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName })) {
       await releaseLease(deps, { namespace: options.namespace, id: lease.id });
     }

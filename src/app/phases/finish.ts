@@ -1,4 +1,6 @@
 import { leftoverCount } from '../../cleanup/leftovers.js';
+import { ownerLabelValue } from '../../cleanup/ownership.js';
+import type { PreExistingResources } from '../../cleanup/pre-existing.js';
 import { tearDown, type TeardownResult } from '../../cleanup/teardown.js';
 import type { BaselineVerdict } from '../../baseline/section.js';
 import type { LeaseHandle } from '../../lease/acquire.js';
@@ -33,6 +35,8 @@ export interface RunToFinish {
   leaseElsewhere: boolean;
   monitor?: MonitorHandle;
   overrideFile?: string;
+  /** What existed on the daemon before `up` (main's record): the teardown keeps it. */
+  preExisting?: PreExistingResources;
 }
 
 export interface Finished {
@@ -75,6 +79,7 @@ export async function finishRun(deps: Deps, log: Log, run: RunToFinish, report: 
       ...report.cleanup,
       removed: (result.swept?.removed ?? []).map((removal) => ({ kind: removal.resource.kind, name: removal.resource.name, why: removal.reason })),
       left: (result.swept?.failed ?? []).map((failure) => ({ kind: failure.resource.kind, name: failure.resource.name, why: failure.error })),
+      kept: result.kept,
     };
   }
   await settleLease(deps, log, run, keep, report);
@@ -96,11 +101,13 @@ export function keepReason(settings: Settings, phase: RunToFinish['phase'], repo
 async function cleanUp(deps: Deps, log: Log, run: RunToFinish): Promise<TeardownResult> {
   const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, run.settings.stack, {
     stopTimeoutSeconds: run.settings.cleanup.stopTimeoutSeconds,
-    overrideFiles: run.overrideFile ? [run.overrideFile] : [],
     timeoutMs: TEARDOWN_TIMEOUT_MS,
     removeBuiltImages: run.settings.cleanup.removeBuiltImages,
+    owners: run.lease ? [ownerLabelValue(run.lease)] : [],
+    preExisting: run.preExisting,
   });
   for (const problem of result.problems) log.warning(problem);
+  for (const kept of result.kept) log.info(`Kept ${kept.kind} ${kept.name}: ${kept.why}.`);
   log.info(
     result.leftovers
       ? `Left after cleanup: ${leftoverCount(result.leftovers)} (containers ${result.leftovers.containers.length}, networks ${result.leftovers.networks.length}, volumes ${result.leftovers.volumes.length}).`

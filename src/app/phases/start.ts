@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { withOwnership } from '../../cleanup/ownership.js';
+import { ownerLabelValue, withOwnership } from '../../cleanup/ownership.js';
+import { describePreExisting, recordPreExisting, type PreExistingResources } from '../../cleanup/pre-existing.js';
 import { tearDown } from '../../cleanup/teardown.js';
 import type { ComposeModel } from '../../compose/model.js';
 import { renderOverride, type ComposeOverride } from '../../compose/override.js';
@@ -68,6 +69,22 @@ export async function startMonitorWithLease(
   return { monitor };
 }
 
+/**
+ * What of the model's volumes and networks already exists, just before `up` (saved for post: the
+ * teardown keeps what was there). Undefined when the daemon could not say; the teardown then
+ * removes only what carries this run's owner label.
+ */
+export async function recordBeforeUp(deps: Deps, log: Log, model: ComposeModel, projectName: string): Promise<PreExistingResources | undefined> {
+  try {
+    const record = await recordPreExisting(deps.docker, model, projectName, deps.clock.now());
+    for (const line of describePreExisting(record)) log.info(line);
+    return record;
+  } catch (error) {
+    log.warning(`Could not record which volumes and networks existed before up (${errorMessage(error)}); the teardown removes only what carries this run's owner label.`);
+    return undefined;
+  }
+}
+
 export async function upUnderOverride(deps: Deps, log: Log, settings: Settings, overrideFile: string, signal: AbortSignal): Promise<StartOutcome> {
   return startStack({ compose: deps.compose, docker: deps.docker, log, now: deps.clock.now }, settings.stack, {
     waitTimeoutMs: settings.waitTimeoutMs,
@@ -84,7 +101,7 @@ export async function abandonStack(
   deps: Deps,
   log: Log,
   settings: Settings,
-  parts: { monitor?: MonitorHandle; overrideFile?: string; lease?: LeaseHandle },
+  parts: { monitor?: MonitorHandle; lease?: LeaseHandle; preExisting?: PreExistingResources },
 ): Promise<LeaseHandle | undefined> {
   if (parts.monitor) {
     const stopped = await stopMonitor(deps, parts.monitor, MONITOR_STOP_TIMEOUT_MS);
@@ -92,11 +109,13 @@ export async function abandonStack(
   }
   const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: deps.clock.now }, settings.stack, {
     stopTimeoutSeconds: settings.cleanup.stopTimeoutSeconds,
-    overrideFiles: parts.overrideFile ? [parts.overrideFile] : [],
     timeoutMs: 60_000,
     removeBuiltImages: settings.cleanup.removeBuiltImages,
+    owners: parts.lease ? [ownerLabelValue(parts.lease)] : [],
+    preExisting: parts.preExisting,
   });
   for (const problem of result.problems) log.warning(problem);
+  for (const kept of result.kept) log.info(`Kept ${kept.kind} ${kept.name}: ${kept.why}.`);
   if (!parts.lease) return undefined;
   try {
     await releaseLease(deps, parts.lease);

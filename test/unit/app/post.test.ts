@@ -72,7 +72,12 @@ async function harness(inputs: Record<string, string>, env: NodeJS.ProcessEnv = 
     },
     appendSummary: async (markdown: string) => void log.push(`summary: ${markdown.split('\n')[2]}`),
   } as Partial<ActionRuntime> as ActionRuntime;
-  const compose = { down: async () => void log.push(`compose down (lease held by ${leaseOwner()})`) } as Partial<ComposeCli> as ComposeCli;
+  const compose = {} as ComposeCli;
+  // The teardown's first call: the daemon is asked before anything is removed.
+  docker.version = async () => {
+    log.push(`teardown (lease held by ${leaseOwner()})`);
+    return { version: '27.0.0', apiVersion: '1.46', os: 'linux', arch: 'amd64' };
+  };
   const leaseOwner = (): string => {
     const record = [...docker.containers.values()].find((container) => container.labels['docker-stability.lease.id'] === lease.handle.id);
     return record ? record.labels['docker-stability.lease.owner.pid']! : 'nobody';
@@ -108,7 +113,7 @@ describe('runPost', () => {
       'group: Monitor',
       'signal SIGTERM (lease held by 100)',
       'group: Clean up p',
-      'compose down (lease held by 100)',
+      'teardown (lease held by 100)',
       'Lease L released.',
       expect.stringMatching(/^summary: ❌ \*\*Failed\*\* — fail-on oom: db OOM-killed once/),
       'failed: fail-on: oom: db OOM-killed once. The stack was cleaned up; the job summary has the details.',
@@ -130,7 +135,7 @@ describe('runPost', () => {
   test('cleanup: never keeps the stack, and the lease lasts until its TTL with an owner nobody can check', async () => {
     const { deps, log, leaseOwner } = await harness({ cleanup: 'never', 'fail-on': 'none' });
     await runPost(deps);
-    expect(log.some((line) => line.startsWith('compose down'))).toBe(false);
+    expect(log.some((line) => line.startsWith('teardown'))).toBe(false);
     expect(leaseOwner()).toBe('0');
   });
 });

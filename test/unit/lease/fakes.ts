@@ -43,7 +43,7 @@ export class FakeDocker implements DockerApi {
   constructor(private readonly clock: FakeClock) {}
 
   async ping(): Promise<void> {}
-  version = notUsed('version');
+  version: DockerApi['version'] = notUsed('version');
   async info(): Promise<EngineInfo> {
     return { id: 'fake', name: 'fake', memTotalBytes: this.memTotalBytes, cpus: 2, dockerRootDir: '/var/lib/docker', containersRunning: 0, operatingSystem: 'fake', cgroupVersion: '2' };
   }
