@@ -56,7 +56,7 @@ export async function runMain(deps: Deps, signal: AbortSignal): Promise<void> {
     if (policy.sarifFile) runtime.setOutput(OUTPUTS.sarifFile, policy.sarifFile);
     if (policy.failure) throw new Error(policy.failure);
 
-    report.preflight.push(...(await runtime.group('Preflight', () => runPreflightPhase(deps, runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes }))));
+    report.preflight.push(...(await runtime.group('Preflight', () => runPreflightPhase(deps, runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes, leaseTtlMs: settings.lease.leaseTtlMs }))));
     save();
     if (worstStatus(report.preflight) === 'fail') {
       const failed = report.preflight.filter((check) => check.status === 'fail');

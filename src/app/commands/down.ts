@@ -28,7 +28,7 @@ export async function runDown(flags: StackFlags & LeaseFlags, deps: DownDeps): P
   const target = stackFromFlags(flags, deps.cwd, deps.env);
   const options = parseLeaseFlags(flags);
   const me = selfIdentity(deps.host);
-  const leases = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName });
+  const leases = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName, leaseTtlMs: options.ttlMs });
   for (const lease of leases) {
     await transferLease(deps, { namespace: options.namespace, id: lease.id }, me);
     // The keeper learns of the takeover from the daemon too; the signal only makes it quick.

@@ -180,7 +180,7 @@ async function stackAndCommand(
   report.stack = stackSection(policy.check.model);
   if (policy.failure) throw new Error(policy.failure);
   report.preflight.push(
-    ...(await runtime.group('Preflight', () => runPreflightPhase(deps, runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes, namespace: context.namespace }))),
+    ...(await runtime.group('Preflight', () => runPreflightPhase(deps, runtime, daemon, policy, report, { minFreeDiskBytes: settings.minFreeDiskBytes, namespace: context.namespace, leaseTtlMs: settings.lease.leaseTtlMs }))),
   );
   if (worstStatus(report.preflight) === 'fail') {
     throw new Error(`Preflight failed: ${report.preflight.filter((check) => check.status === 'fail').map((check) => `${check.title}: ${check.detail}`).join('; ')}`);

@@ -49,7 +49,7 @@ export async function runUp(flags: UpFlags, deps: UpDeps): Promise<number> {
   });
   const request = leaseRequestForStack(model, target.projectName, flags.group);
 
-  const held = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName });
+  const held = await leasesOfProject(deps, { namespace: options.namespace, project: target.projectName, leaseTtlMs: options.ttlMs });
   // A lease whose keeper died is not ours to start under: it goes, and we queue like anyone.
   for (const stale of held.filter((lease) => lease.stale)) await releaseLease(deps, { namespace: options.namespace, id: stale.id });
   const live = held.find((lease) => !lease.stale);

@@ -18,7 +18,14 @@ const CHECK_WORDS = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } a
  * disk, load; the sweep of what dead jobs left here (removed before the port check, since their
  * containers may hold the ports); host ports held outside any lease. Each check is logged.
  */
-export async function runPreflightPhase(deps: Deps, log: Log, daemon: DaemonFacts, policy: PolicyPhase, report: RunReport, options: { minFreeDiskBytes: number; namespace?: string }): Promise<CheckResult[]> {
+export async function runPreflightPhase(
+  deps: Deps,
+  log: Log,
+  daemon: DaemonFacts,
+  policy: PolicyPhase,
+  report: RunReport,
+  options: { minFreeDiskBytes: number; namespace?: string; leaseTtlMs?: number },
+): Promise<CheckResult[]> {
   const reservation = policy.check.reservation;
   const facts = await gatherHostFacts(deps.host, daemon);
   const checks: CheckResult[] = [
@@ -30,7 +37,7 @@ export async function runPreflightPhase(deps: Deps, log: Log, daemon: DaemonFact
     }),
   ];
   try {
-    const sweep = await sweepDeadOwners(deps, { namespace: options.namespace ?? DEFAULT_NAMESPACE, dryRun: false });
+    const sweep = await sweepDeadOwners(deps, { namespace: options.namespace ?? DEFAULT_NAMESPACE, dryRun: false, leaseTtlMs: options.leaseTtlMs });
     checks.push(sweepCheck(sweep));
     const swept = sweptProjects(sweep);
     if (swept.length > 0) report.cleanup = { removed: [], left: [], ...report.cleanup, staleProjects: swept };
