@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { listDaemonResources } from '../../cleanup/pre-existing.js';
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
@@ -46,6 +47,11 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
     workingDirectory: target.workingDirectory,
   });
   const budget = daemon.info.memTotalBytes > 0 ? resolveMemoryBudget(settings.lease.memoryBudget, daemon.info.memTotalBytes) : undefined;
+  // Which volumes and networks exist, and whose: `shared-resources` judges fixed names by them.
+  const daemonResources = await listDaemonResources(deps.docker).catch((error: unknown) => {
+    log.warning(`Could not list the daemon's volumes and networks (${error instanceof Error ? error.message : String(error)}); shared-resources judges only external ones.`);
+    return undefined;
+  });
   const check = await runPolicyCheck(
     deps.compose,
     target,
@@ -58,6 +64,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
+      daemonResources,
     },
   );
   const mode = settings.policy.mode;
