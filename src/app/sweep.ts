@@ -60,6 +60,21 @@ export async function sweepDeadOwners(deps: LeaseDeps, options: SweepOptions): P
   return { namespace: options.namespace, plan, staleLeases, result, released };
 }
 
+/**
+ * Why an owner label names a dead owner of this namespace (its lease stale or gone), or undefined
+ * while it lives or is another namespace's: what `down` may remove of an earlier `up` whose
+ * keeper died, exactly as the sweep of dead owners would.
+ */
+export async function deadOwnerCheck(deps: LeaseDeps, options: { namespace: string; leaseTtlMs?: number }): Promise<(owner: string) => string | undefined> {
+  const ownerState = await leaseOwnerStates(deps, { namespace: options.namespace, leaseTtlMs: options.leaseTtlMs });
+  return (owner) => {
+    const parsed = parseOwner(owner);
+    if (parsed?.namespace !== options.namespace) return undefined;
+    const state = ownerState(parsed.id);
+    return state.state === 'live' ? undefined : state.state === 'stale' ? `its lease is stale (${state.why})` : 'its lease was released or never taken';
+  };
+}
+
 /** The preflight check that reports what dead jobs left here and what the sweep did about it. */
 export function sweepCheck(sweep: DeadOwnerSweep): CheckResult {
   const base = { id: 'stale-projects', title: 'Leftovers of dead jobs on this daemon' };

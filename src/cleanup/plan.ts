@@ -31,6 +31,12 @@ export interface TeardownScope {
   owners: string[];
   /** What existed before `up`; undefined when it could not be recorded (or nobody recorded it). */
   preExisting?: PreExistingResources;
+  /**
+   * Why an owner label names a dead owner (its lease stale or gone), or undefined while it lives:
+   * what an earlier `up` of the same project left under a lease that has ended is removable, as
+   * the sweep of dead owners would remove it.
+   */
+  deadOwner?: (owner: string) => string | undefined;
   removeBuiltImages: boolean;
 }
 
@@ -66,8 +72,11 @@ export function planTeardown(inventory: Inventory, scope: TeardownScope): Teardo
       continue;
     }
     const before = existedBefore(preExisting, resource);
+    const dead = resource.owner !== undefined && resource.project === project ? scope.deadOwner?.(resource.owner) : undefined;
     if (ours(resource)) {
       removals.push({ resource, reason: `created by this run (owner label ${resource.owner})` });
+    } else if (dead) {
+      removals.push({ resource, reason: `left by an earlier run of project ${project}: ${dead}` });
     } else if (before) {
       kept.push({ kind: resource.kind, name: resource.name, why: `it existed before this run and is not ours (${describeOwner(before)})` });
     } else if (resource.project === project && preExisting) {

@@ -29,6 +29,8 @@ export interface TeardownOptions {
   owners?: string[];
   /** What existed before `up` (recorded by main, saved for post). */
   preExisting?: PreExistingResources;
+  /** Why an owner label names a dead owner (planTeardown), for the CLI's `down` of a re-started stack. */
+  deadOwner?: (owner: string) => string | undefined;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function tearDown(
   try {
     const owners = options.owners ?? [];
     const inventory = await takeInventory(deps.docker, { projects: [project], owners, images: options.removeBuiltImages });
-    const plan = planTeardown(inventory, { project, owners, preExisting: options.preExisting, removeBuiltImages: Boolean(options.removeBuiltImages) });
+    const plan = planTeardown(inventory, { project, owners, preExisting: options.preExisting, deadOwner: options.deadOwner, removeBuiltImages: Boolean(options.removeBuiltImages) });
     kept = plan.kept;
     swept = await executeRemovals(deps.docker, plan.removals);
     for (const failure of swept.failed) problems.push(`Could not remove ${failure.resource.kind} ${failure.resource.name}: ${failure.error}`);

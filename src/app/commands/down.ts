@@ -1,6 +1,7 @@
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
 import { leftoverCount } from '../../cleanup/leftovers.js';
 import { ownerLabelValue } from '../../cleanup/ownership.js';
+import { deadOwnerCheck } from '../sweep.js';
 import { tearDown } from '../../cleanup/teardown.js';
 import { DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
 import { selfIdentity } from '../../lease/context.js';
@@ -42,6 +43,8 @@ export async function runDown(flags: StackFlags & LeaseFlags, deps: DownDeps): P
     stopTimeoutSeconds: 0,
     timeoutMs: TEARDOWN_TIMEOUT_MS,
     owners: leases.map((lease) => ownerLabelValue({ namespace: options.namespace, id: lease.id })),
+    // What an earlier `up` left under a lease whose keeper died (the network survives a re-up).
+    deadOwner: await deadOwnerCheck(deps, { namespace: options.namespace, leaseTtlMs: options.ttlMs }),
   });
   for (const problem of result.problems) deps.stderr(`docker-stability: ${problem}\n`);
   for (const kept of result.kept) deps.stderr(`docker-stability: kept ${kept.kind} ${kept.name}: ${kept.why}\n`);

@@ -92,6 +92,16 @@ describe('planTeardown', () => {
     expect(decide([volume('x', { owner: 'default/L2' }), container('ci2-db-1', { project: 'ci2', owner: 'default/L2' })])).toEqual({ removed: [], kept: [] });
   });
 
+  test('what an earlier up of the project left under a lease that ended goes (the CLI\'s re-up after its keeper died)', () => {
+    const inventory = [network('ci1_default', { project: 'ci1', owner: 'default/OLD' }), volume('ci1_data', { project: 'ci1', owner: 'default/LIVE' })];
+    const deadOwner = (owner: string): string | undefined => (owner === 'default/OLD' ? 'its lease was released or never taken' : undefined);
+    const plan = planTeardown(inventory, scope({ preExisting: undefined, deadOwner }));
+    expect(plan.removals.map((removal) => [removal.resource.name, removal.reason])).toEqual([
+      ['ci1_default', 'left by an earlier run of project ci1: its lease was released or never taken'],
+    ]);
+    expect(plan.kept.map((kept) => kept.name)).toEqual(['ci1_data']);
+  });
+
   test('built images only when asked', () => {
     const image: Resource = { kind: 'image', id: 'sha256:1', name: 'ci1-app', project: 'ci1' };
     expect(decide([image]).removed).toEqual([]);
