@@ -51,7 +51,7 @@ afterAll(() => {
 function sharedDataWorkspace(): string {
   const workspace = workspaceWith('stacks/shared-data');
   const file = path.join(workspace, 'compose.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('DEV_VOLUME', devVolume).replace('DEV_NETWORK', devNetwork));
+  writeFileSync(file, readFileSync(file, 'utf8').replace('name: DEV_VOLUME', `name: ${devVolume}`).replace('name: DEV_NETWORK', `name: ${devNetwork}`));
   return workspace;
 }
 
