@@ -2,6 +2,7 @@ import { COMPOSE_LABELS, OWN_LABELS } from '../compose/labels.js';
 import { declaredResources, onDaemon, type DaemonResources, type SharedKind } from '../compose/declared-resources.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { DockerApi } from '../ports/docker.js';
+import { parseOwner } from './ownership.js';
 
 // What existed before `up`: the volumes and networks the resolved model names (fixed `name:`s,
 // `external: true`, the project-scoped `<project>_<key>`) and anything already carrying the
@@ -74,11 +75,14 @@ export function existedBefore(record: PreExistingResources | undefined, resource
   return record?.resources.find((existing) => existing.kind === resource.kind && existing.id === resource.id);
 }
 
-/** Why a pre-existing resource is not ours, in words ("it belongs to project dev"). */
+/**
+ * Why a pre-existing resource is not ours, in words ("it belongs to Compose project dev"). Label
+ * values are anyone's text: one that is not a project name or an owner label is not repeated.
+ */
 export function describeOwner(resource: Pick<ExistingResource, 'project' | 'owner' | 'external'>): string {
   if (resource.external) return 'it is declared external';
-  if (resource.owner) return `it belongs to ${resource.owner}`;
-  if (resource.project) return `it belongs to Compose project ${resource.project}`;
+  if (resource.owner) return parseOwner(resource.owner) ? `it belongs to ${resource.owner}` : 'it carries an owner label this tool did not write';
+  if (resource.project) return /^[a-z0-9][a-z0-9_-]{0,62}$/.test(resource.project) ? `it belongs to Compose project ${resource.project}` : 'it belongs to another Compose project';
   return 'it was not created by Compose';
 }
 

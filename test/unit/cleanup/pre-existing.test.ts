@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describePreExisting, preExistingResources } from '../../../src/cleanup/pre-existing.js';
+import { describeOwner, describePreExisting, preExistingResources } from '../../../src/cleanup/pre-existing.js';
 import { declaredResources, type DaemonResources } from '../../../src/compose/declared-resources.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 
@@ -60,5 +60,17 @@ describe('preExistingResources', () => {
 
   test('an empty daemon: nothing existed', () => {
     expect(preExistingResources(model, 'ci1', { volumes: [], networks: [] }, 0).resources).toEqual([]);
+  });
+});
+
+describe('describeOwner', () => {
+  test.each([
+    [{ project: 'dev' }, 'it belongs to Compose project dev'],
+    [{ project: '<img src=x onerror=alert(1)>' }, 'it belongs to another Compose project'],
+    [{ owner: 'default/L1' }, 'it belongs to default/L1'],
+    [{ owner: '[click](http://x)' }, 'it carries an owner label this tool did not write'],
+    [{}, 'it was not created by Compose'],
+  ])('%j', (labels, words) => {
+    expect(describeOwner(labels)).toBe(words);
   });
 });
