@@ -1,4 +1,4 @@
-import { COMPOSE_LABELS, OWN_LABELS } from '../compose/labels.js';
+import { COMPOSE_LABELS, isProjectName, OWN_LABELS } from '../compose/labels.js';
 import { declaredResources, onDaemon, type DaemonResources, type SharedKind } from '../compose/declared-resources.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { DockerApi } from '../ports/docker.js';
@@ -82,7 +82,7 @@ export function existedBefore(record: PreExistingResources | undefined, resource
 export function describeOwner(resource: Pick<ExistingResource, 'project' | 'owner' | 'external'>): string {
   if (resource.external) return 'it is declared external';
   if (resource.owner) return parseOwner(resource.owner) ? `it belongs to ${resource.owner}` : 'it carries an owner label this tool did not write';
-  if (resource.project) return /^[a-z0-9][a-z0-9_-]{0,62}$/.test(resource.project) ? `it belongs to Compose project ${resource.project}` : 'it belongs to another Compose project';
+  if (resource.project) return isProjectName(resource.project) ? `it belongs to Compose project ${resource.project}` : 'it belongs to another Compose project';
   return 'it was not created by Compose';
 }
 

@@ -1,4 +1,4 @@
-import { COMPOSE_LABELS } from '../../compose/labels.js';
+import { COMPOSE_LABELS, isProjectName } from '../../compose/labels.js';
 import { declaredResources, onDaemon, servicesUsing, type DaemonResource, type DeclaredResource } from '../../compose/declared-resources.js';
 import { isRecord, type Hit, type Rule, type RuleContext } from '../context.js';
 
@@ -26,7 +26,7 @@ function usedAt(context: RuleContext, service: string, declared: DeclaredResourc
 function whose(resource: DaemonResource): string {
   const project = resource.labels[COMPOSE_LABELS.project];
   if (project === undefined) return 'it was not created by Compose';
-  return /^[a-z0-9][a-z0-9_-]{0,62}$/.test(project) ? `it belongs to Compose project ${project}` : 'it belongs to another Compose project';
+  return isProjectName(project) ? `it belongs to Compose project ${project}` : 'it belongs to another Compose project';
 }
 
 function describe(declared: DeclaredResource): string {
