@@ -1,12 +1,14 @@
-// Post's teardown (the same tearDown() the post step calls: kill at once, then down --volumes
-// --remove-orphans, sweep, count) against a plain `docker compose down -v`, on the same stack of
-// 10 services whose PID 1 ignores SIGTERM. Both must leave nothing behind. Goal: ≤ 0.1.
+// Post's teardown (the same tearDown() the post step calls: the project's containers killed and
+// removed at once with their anonymous volumes, then the run's own networks and volumes, by
+// label; then a count) against a plain `docker compose down -v`, on the same stack of 10
+// services whose PID 1 ignores SIGTERM. Both must leave nothing behind. Goal: ≤ 0.1.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ProcessCommandRunner } from '../src/adapters/command-runner.js';
 import { DockerodeApi } from '../src/adapters/docker-api.js';
 import { leftoverCount } from '../src/cleanup/leftovers.js';
+import { recordPreExisting } from '../src/cleanup/pre-existing.js';
 import { tearDown } from '../src/cleanup/teardown.js';
 import { DockerComposeCli } from '../src/compose/compose-cli.js';
 import type { StackTarget } from '../src/compose/target.js';
@@ -31,8 +33,9 @@ const ours: number[] = [];
 const baseline: number[] = [];
 for (let run = 0; run < runs; run += 1) {
   const a = `dsa-bench-td-${randomBytes(3).toString('hex')}`;
+  const preExisting = await recordPreExisting(docker, await compose.config(target(a)), a, Date.now());
   await compose.up(target(a), { waitTimeoutMs: 60_000 });
-  const result = await tearDown({ compose, docker, now: Date.now }, target(a), { stopTimeoutSeconds: 0, timeoutMs: 120_000 });
+  const result = await tearDown({ compose, docker, now: Date.now }, target(a), { stopTimeoutSeconds: 0, timeoutMs: 120_000, preExisting });
   ours.push(result.durationMs);
   if (!result.leftovers || leftoverCount(result.leftovers) !== 0 || left(a) !== 0) throw new Error(`teardown left resources of ${a}`);
 

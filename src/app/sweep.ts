@@ -12,7 +12,8 @@ import type { CheckResult } from '../preflight/checks.js';
 // that crashed, a killed CLI) left on this daemon. Shared by the CLI's `clean`, the action's
 // preflight and `run`. Only resources with our owner label in this namespace are candidates,
 // and only when their lease is stale or gone: unlabelled resources, other Compose projects,
-// other namespaces and live owners are never touched.
+// other namespaces and live owners are never touched. A lease is stale when its owner is seen
+// dead or its TTL ran out since the daemon stamped it (never by the times a record claims).
 
 export interface DeadOwnerSweep {
   namespace: string;
@@ -28,6 +29,8 @@ export interface DeadOwnerSweep {
 export interface SweepOptions {
   namespace: string;
   dryRun: boolean;
+  /** This reader's lease-ttl: no lease outlives its daemon stamp by more (default 6 h). */
+  leaseTtlMs?: number;
 }
 
 /** Resources whose owner label names a lease of this namespace. */
@@ -37,9 +40,9 @@ function inNamespace(inventory: Inventory, namespace: string): Inventory {
 
 export async function sweepDeadOwners(deps: LeaseDeps, options: SweepOptions): Promise<DeadOwnerSweep> {
   const inventory = inNamespace(await takeInventory(deps.docker, { owned: true }), options.namespace);
-  const ownerState = await leaseOwnerStates(deps, { namespace: options.namespace });
+  const ownerState = await leaseOwnerStates(deps, { namespace: options.namespace, leaseTtlMs: options.leaseTtlMs });
   const plan = planDeadOwnerSweep(inventory, (owner) => ownerState(parseOwner(owner)!.id));
-  const staleRecords = await findStaleLeases(deps, { namespace: options.namespace });
+  const staleRecords = await findStaleLeases(deps, { namespace: options.namespace, leaseTtlMs: options.leaseTtlMs });
   const staleLeases = staleRecords.map((record) => {
     const state = ownerState(record.id);
     return { id: record.id, project: record.request.project, reason: state.state === 'stale' ? state.why : 'stale' };
@@ -55,6 +58,21 @@ export async function sweepDeadOwners(deps: LeaseDeps, options: SweepOptions): P
     if (await releaseLease(deps, { namespace: options.namespace, id: lease.id })) released.push(lease.id);
   }
   return { namespace: options.namespace, plan, staleLeases, result, released };
+}
+
+/**
+ * Why an owner label names a dead owner of this namespace (its lease stale or gone), or undefined
+ * while it lives or is another namespace's: what `down` may remove of an earlier `up` whose
+ * keeper died, exactly as the sweep of dead owners would.
+ */
+export async function deadOwnerCheck(deps: LeaseDeps, options: { namespace: string; leaseTtlMs?: number }): Promise<(owner: string) => string | undefined> {
+  const ownerState = await leaseOwnerStates(deps, { namespace: options.namespace, leaseTtlMs: options.leaseTtlMs });
+  return (owner) => {
+    const parsed = parseOwner(owner);
+    if (parsed?.namespace !== options.namespace) return undefined;
+    const state = ownerState(parsed.id);
+    return state.state === 'live' ? undefined : state.state === 'stale' ? `its lease is stale (${state.why})` : 'its lease was released or never taken';
+  };
 }
 
 /** The preflight check that reports what dead jobs left here and what the sweep did about it. */

@@ -16,12 +16,14 @@ export interface Resource {
 export type Inventory = Resource[];
 
 /**
- * Everything on the daemon that carries our owner label or the given projects' Compose label.
- * Labels are the only evidence cleanup accepts: unlabelled resources are never listed.
+ * Everything on the daemon that carries our owner label (any, or the given values) or the given
+ * projects' Compose label. Labels are the only evidence cleanup accepts: unlabelled resources are
+ * never listed.
  */
-export async function takeInventory(docker: DockerApi, scope: { projects?: string[]; owned?: boolean; images?: boolean }): Promise<Inventory> {
+export async function takeInventory(docker: DockerApi, scope: { projects?: string[]; owned?: boolean; owners?: string[]; images?: boolean }): Promise<Inventory> {
   const selectors: string[] = [];
   if (scope.owned) selectors.push(OWN_LABELS.owner);
+  for (const owner of scope.owners ?? []) selectors.push(`${OWN_LABELS.owner}=${owner}`);
   for (const project of scope.projects ?? []) selectors.push(`${COMPOSE_LABELS.project}=${project}`);
   const found = new Map<string, Resource>();
   // One query per selector: Docker ANDs label filters, and we want the union.

@@ -1,4 +1,4 @@
-import { projectFilter } from '../compose/labels.js';
+import { OWN_LABELS, projectFilter } from '../compose/labels.js';
 import type { DockerApi } from '../ports/docker.js';
 
 /** What still carries a project's label: the audit's "zero orphaned containers", measured. */
@@ -8,18 +8,25 @@ export interface Leftovers {
   volumes: string[];
 }
 
-export async function findLeftovers(docker: DockerApi, projectName: string): Promise<Leftovers> {
-  const labels = [projectFilter(projectName)];
-  const [containers, networks, volumes] = await Promise.all([
-    docker.listContainers({ all: true, labels }),
-    docker.listNetworks({ labels }),
-    docker.listVolumes({ labels }),
-  ]);
-  return {
-    containers: containers.map((container) => container.name).sort(),
-    networks: networks.map((network) => network.name).sort(),
-    volumes: volumes.map((volume) => volume.name).sort(),
+/**
+ * What of the run is still there: everything carrying the project's label or this run's owner
+ * label, less what the teardown kept on purpose (a volume that existed before this run and is
+ * not ours is not a leftover — and one that was removed though not ours would not show as one
+ * either, which is why the teardown decides from labels and the record, never from names).
+ */
+export async function findLeftovers(docker: DockerApi, projectName: string, scope: { owners?: string[]; kept?: Array<{ kind: string; name: string }> } = {}): Promise<Leftovers> {
+  const selectors = [[projectFilter(projectName)], ...(scope.owners ?? []).map((owner) => [`${OWN_LABELS.owner}=${owner}`])];
+  const kept = new Set((scope.kept ?? []).map((resource) => `${resource.kind}:${resource.name}`));
+  const names = async (kind: 'container' | 'network' | 'volume', list: (labels: string[]) => Promise<Array<{ name: string }>>): Promise<string[]> => {
+    const found = await Promise.all(selectors.map((labels) => list(labels)));
+    return [...new Set(found.flat().map((resource) => resource.name))].filter((name) => !kept.has(`${kind}:${name}`)).sort();
   };
+  const [containers, networks, volumes] = await Promise.all([
+    names('container', (labels) => docker.listContainers({ all: true, labels })),
+    names('network', (labels) => docker.listNetworks({ labels })),
+    names('volume', (labels) => docker.listVolumes({ labels })),
+  ]);
+  return { containers, networks, volumes };
 }
 
 export function leftoverCount(leftovers: Leftovers): number {
@@ -30,6 +37,8 @@ export function leftoverCount(leftovers: Leftovers): number {
 export interface TeardownOutcome {
   problems: string[];
   leftovers?: Leftovers;
+  /** What the teardown left in place on purpose, and why (not leftovers). */
+  kept?: Array<{ kind: string; name: string; why: string }>;
   /** Why nothing was torn down on purpose (never started, kept). */
   skipped?: string;
 }

@@ -4,14 +4,17 @@ import type { StackTarget } from '../compose/target.js';
 import { executeRemovals, type SweepResult } from './execute.js';
 import { takeInventory } from './inventory.js';
 import { findLeftovers, type Leftovers } from './leftovers.js';
-import { planProjectSweep } from './plan.js';
+import { planTeardown, type KeptResource } from './plan.js';
+import type { PreExistingResources } from './pre-existing.js';
 
 export interface TeardownResult {
   /** Problems met on the way, each naming what could not be done. Never thrown. */
   problems: string[];
-  /** What the sweep after `down` removed (one-off containers, volumes, networks, built images). */
+  /** What the teardown removed (containers with their anonymous volumes, networks, volumes, built images). */
   swept?: SweepResult;
-  /** What still carries the project's label afterwards; undefined when it could not be counted. */
+  /** What it left in place on purpose, each with why (another stack's volume, a network that existed before). */
+  kept: KeptResource[];
+  /** What of this run is still there afterwards (kept resources not counted); undefined when it could not be counted. */
   leftovers?: Leftovers;
   durationMs: number;
 }
@@ -19,21 +22,29 @@ export interface TeardownResult {
 export interface TeardownOptions {
   /** Grace before SIGKILL; 0 kills at once (the stack is disposable). */
   stopTimeoutSeconds: number;
-  overrideFiles?: string[];
   timeoutMs: number;
   /** Also remove the images the stack built (they carry the project's label). */
   removeBuiltImages?: boolean;
+  /** This run's owner label values ("<namespace>/<lease id>"), when it ran under a lease. */
+  owners?: string[];
+  /** What existed before `up` (recorded by main, saved for post). */
+  preExisting?: PreExistingResources;
+  /** Why an owner label names a dead owner (planTeardown), for the CLI's `down` of a re-started stack. */
+  deadOwner?: (owner: string) => string | undefined;
 }
 
 /**
- * `docker compose down --volumes --remove-orphans` (falling back to the project name alone when
- * the files no longer load), then a sweep of whatever still carries the project's label, then a
- * count of what is left — the audit's "zero orphaned containers", measured. Never throws.
+ * Tears a stack down by its labels, never by the names in its files: a graceful `docker compose
+ * stop` when `stop-timeout` asks for one, then the removal of what `planTeardown` decides —
+ * the project's containers with their anonymous volumes, and the volumes and networks this run
+ * created — then a count of what is left. Never `docker compose down --volumes`: Compose removes
+ * every non-external volume the file names, including another stack's volume used under a fixed
+ * `name:` ("already exists but was not created by Docker Compose"). Never throws.
  *
- * A daemon that does not answer first is not handed to Compose: `down` would wait out its whole
- * timeout, the fallback by name another, and each sweep call its own — minutes on a frozen
- * dockerd for nothing. The teardown then says so at once; what stays is the stack of an owner
- * that is gone, which the next job's preflight sweep (or `docker-stability clean`) removes.
+ * A daemon that does not answer first is not handed to Compose: the stop would wait out its whole
+ * timeout and each removal its own — minutes on a frozen dockerd for nothing. The teardown then
+ * says so at once; what stays is the stack of an owner that is gone, which the next job's
+ * preflight sweep (or `docker-stability clean`) removes.
  */
 export async function tearDown(
   deps: { compose: ComposeCli; docker: DockerApi; now: () => number },
@@ -42,40 +53,43 @@ export async function tearDown(
 ): Promise<TeardownResult> {
   const started = deps.now();
   const problems: string[] = [];
+  const project = target.projectName;
   try {
     await deps.docker.version();
   } catch (error) {
     if (error instanceof DockerUnavailableError) {
-      problems.push(`Nothing of project ${target.projectName} was torn down: ${error.message}`);
-      return { problems, durationMs: deps.now() - started };
+      problems.push(`Nothing of project ${project} was torn down: ${error.message}`);
+      return { problems, kept: [], durationMs: deps.now() - started };
     }
   }
-  try {
-    await deps.compose.down(target, options);
-  } catch (error) {
+  if (options.stopTimeoutSeconds > 0) {
     try {
-      await deps.compose.down(target, { ...options, byNameOnly: true });
-    } catch (fallbackError) {
-      problems.push(`docker compose down failed: ${message(error)}; by project name: ${message(fallbackError)}`);
+      await deps.compose.stop(project, { stopTimeoutSeconds: options.stopTimeoutSeconds, timeoutMs: options.timeoutMs });
+    } catch (error) {
+      problems.push(`docker compose stop failed (the containers are killed instead): ${message(error)}`);
     }
   }
 
   let swept: SweepResult | undefined;
+  let kept: KeptResource[] = [];
   try {
-    const inventory = await takeInventory(deps.docker, { projects: [target.projectName], images: options.removeBuiltImages });
-    swept = await executeRemovals(deps.docker, planProjectSweep(inventory, target.projectName, { removeBuiltImages: Boolean(options.removeBuiltImages) }));
+    const owners = options.owners ?? [];
+    const inventory = await takeInventory(deps.docker, { projects: [project], owners, images: options.removeBuiltImages });
+    const plan = planTeardown(inventory, { project, owners, preExisting: options.preExisting, deadOwner: options.deadOwner, removeBuiltImages: Boolean(options.removeBuiltImages) });
+    kept = plan.kept;
+    swept = await executeRemovals(deps.docker, plan.removals);
     for (const failure of swept.failed) problems.push(`Could not remove ${failure.resource.kind} ${failure.resource.name}: ${failure.error}`);
   } catch (error) {
-    problems.push(`Could not sweep what docker compose down left of project ${target.projectName}: ${message(error)}`);
+    problems.push(`Could not tear down project ${project}: ${message(error)}`);
   }
 
   let leftovers: Leftovers | undefined;
   try {
-    leftovers = await findLeftovers(deps.docker, target.projectName);
+    leftovers = await findLeftovers(deps.docker, project, { owners: options.owners, kept });
   } catch (error) {
-    problems.push(`Could not count what is left of project ${target.projectName}: ${message(error)}`);
+    problems.push(`Could not count what is left of project ${project}: ${message(error)}`);
   }
-  return { problems, swept, leftovers, durationMs: deps.now() - started };
+  return { problems, swept, kept, leftovers, durationMs: deps.now() - started };
 }
 
 function message(error: unknown): string {

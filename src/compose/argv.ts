@@ -54,6 +54,11 @@ export function downByNameArgs(projectName: string, stopTimeoutSeconds: number):
   return ['docker', 'compose', '-p', projectName, 'down', '--volumes', '--remove-orphans', '--timeout', String(stopTimeoutSeconds)];
 }
 
+/** A graceful stop by project name (the teardown then removes what it owns by label). */
+export function stopByNameArgs(projectName: string, stopTimeoutSeconds: number): string[] {
+  return ['docker', 'compose', '-p', projectName, 'stop', '--timeout', String(stopTimeoutSeconds)];
+}
+
 export function versionArgs(): string[] {
   return ['docker', 'compose', 'version', '--short'];
 }

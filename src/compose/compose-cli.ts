@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { CommandError, type CommandRunner } from '../ports/command.js';
 import type { StackTarget } from './target.js';
-import { configArgs, downArgs, downByNameArgs, upArgs, versionArgs } from './argv.js';
+import { configArgs, downArgs, downByNameArgs, stopByNameArgs, upArgs, versionArgs } from './argv.js';
 import type { ComposeModel } from './model.js';
 
 /** `docker compose` as this product drives it. */
@@ -9,7 +9,14 @@ export interface ComposeCli {
   version(): Promise<string>;
   config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
   up(target: StackTarget, options: UpOptions): Promise<{ durationMs: number; output: string[] }>;
+  /**
+   * `down --volumes --remove-orphans`: for tools and tests that own the whole project. The
+   * product's teardown never calls it: `--volumes` removes every non-external volume the files
+   * name, another stack's included (src/cleanup/teardown.ts).
+   */
   down(target: StackTarget, options: DownOptions): Promise<void>;
+  /** Stops the project's containers (found by its label) with a grace period, by name alone. */
+  stop(projectName: string, options: StopOptions): Promise<void>;
 }
 
 export interface UpOptions {
@@ -17,6 +24,11 @@ export interface UpOptions {
   overrideFiles?: string[];
   onLine?: (line: string) => void;
   signal?: AbortSignal;
+}
+
+export interface StopOptions {
+  stopTimeoutSeconds: number;
+  timeoutMs: number;
 }
 
 export interface DownOptions {
@@ -92,5 +104,10 @@ export class DockerComposeCli implements ComposeCli {
       timeoutMs: options.timeoutMs,
       env: this.env,
     });
+  }
+
+  async stop(projectName: string, options: StopOptions): Promise<void> {
+    // By name alone, where no compose file can be picked up by accident: the files may be gone.
+    await this.runner.run(stopByNameArgs(projectName, options.stopTimeoutSeconds), { cwd: os.tmpdir(), timeoutMs: options.timeoutMs, env: this.env });
   }
 }

@@ -20,6 +20,14 @@ export const OWN_LABELS = {
   kind: `${OWN_PREFIX}kind`,
 } as const;
 
+/**
+ * Whether a label value is a Compose project name (lowercase letters, digits, '-' and '_'): label
+ * values are anyone's text, so only such a value is repeated in a message or a summary.
+ */
+export function isProjectName(value: string): boolean {
+  return /^[a-z0-9][a-z0-9_-]{0,62}$/.test(value);
+}
+
 export function projectFilter(projectName: string): string {
   return `${COMPOSE_LABELS.project}=${projectName}`;
 }

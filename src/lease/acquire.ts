@@ -64,7 +64,8 @@ export async function acquireLease(deps: LeaseDeps, request: LeaseRequest, optio
   if (request.memoryBytes > options.budgetBytes) {
     throw new LeaseTooLargeError(request.memoryBytes, options.budgetBytes, options.budgetDescription ?? formatBytes(options.budgetBytes), request.project);
   }
-  const ctx = leaseContext(deps, options.namespace, options.timings);
+  // A reader judges others' leases by its own lease-ttl at most (liveness.ts).
+  const ctx = leaseContext(deps, options.namespace, { leaseTtlCapMs: options.ttlMs, ...options.timings });
   return new Waiter(ctx, request, options).run();
 }
 

@@ -24,11 +24,20 @@ export interface LeaseTimings {
   mutexStaleMs: number;
   /** Retry a busy mutex this often when no event says it was released. */
   mutexRetryMs: number;
-  /** A waiting ticket whose owner cannot be checked expires this long after its last renewal. */
+  /** A waiting ticket expires this long after its last renewal (the daemon's stamp) unless its owner is seen dead sooner. */
   ticketTtlMs: number;
+  /**
+   * This reader's lease-ttl: no lease outlives its daemon stamp by more, whatever TTL it claims
+   * (a forged record cannot hold a group for ever). Owners renew at least every 20 s, so a live
+   * lease looks fresh to every reader whose lease-ttl is at least the minimum of 1m.
+   */
+  leaseTtlCapMs: number;
   /** Wake on Docker events; off, waiting falls back to polling alone (the benchmark's baseline). */
   useEvents: boolean;
 }
+
+/** The lease-ttl input's default (6 h, the longest a GitHub-hosted job runs). */
+export const DEFAULT_LEASE_TTL_MS = 6 * 3_600_000;
 
 export const DEFAULT_TIMINGS: LeaseTimings = {
   pollIntervalMs: 1000,
@@ -36,6 +45,7 @@ export const DEFAULT_TIMINGS: LeaseTimings = {
   mutexStaleMs: 10_000,
   mutexRetryMs: 250,
   ticketTtlMs: 60_000,
+  leaseTtlCapMs: DEFAULT_LEASE_TTL_MS,
   useEvents: true,
 };
 
@@ -65,6 +75,7 @@ export function leaseContext(deps: LeaseDeps, namespace = DEFAULT_NAMESPACE, tim
     me,
     lookup: (pid) => deps.host.processIdentity(pid),
     nowMs: deps.clock.now(),
+    maxTtlMs: { lease: resolved.leaseTtlCapMs, ticket: resolved.ticketTtlMs },
   });
   const mutex = new AdmissionMutex(store, deps.clock, liveness, resolved.mutexStaleMs);
   return { deps, store, mutex, me, timings: resolved, liveness };

@@ -46,9 +46,14 @@ export function holderView(record: LeaseRecord, blocker?: Blocker): HolderView {
     groups: record.request.groups,
     ports: record.request.ports,
     memoryBytes: record.request.memoryBytes,
-    sinceMs: record.admittedAtMs ?? record.requestedAtMs,
+    sinceMs: believable(record.admittedAtMs ?? record.requestedAtMs, record.stampedAtMs),
     blocking: blocker ? { as: blocker.as, ports: blocker.ports, groups: blocker.groups, memory: blocker.memory } : undefined,
   };
+}
+
+/** A claimed time well after the daemon's stamp is not believed (a forged record or a far-off clock). */
+function believable(claimedMs: number, stampedAtMs: number): number {
+  return claimedMs > stampedAtMs + 60_000 ? stampedAtMs : claimedMs;
 }
 
 /** "group test-stack, port tcp/5432, 1 GiB of memory"; 'nothing' for an empty claim. */

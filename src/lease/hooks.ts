@@ -34,8 +34,8 @@ export function leaseRenewalDuty(
  * One read of a namespace, answering for each lease id (the owner label on a stack's resources)
  * whether its lease is live, stale (with why) or absent — for cleanup's dead-owner sweep.
  */
-export async function leaseOwnerStates(deps: LeaseDeps, options: { namespace?: string } = {}): Promise<(owner: string) => OwnerState> {
-  const ctx = leaseContext(deps, options.namespace);
+export async function leaseOwnerStates(deps: LeaseDeps, options: { namespace?: string; leaseTtlMs?: number } = {}): Promise<(owner: string) => OwnerState> {
+  const ctx = leaseContext(deps, options.namespace, options.leaseTtlMs === undefined ? {} : { leaseTtlCapMs: options.leaseTtlMs });
   const snapshot = await ctx.store.snapshot();
   const liveness = ctx.liveness();
   const records = new Map([...snapshot.tickets, ...snapshot.leases].map((record) => [record.id, record]));

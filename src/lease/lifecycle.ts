@@ -97,8 +97,9 @@ async function writeNextGeneration(
   if (!found) return 'lost';
   const store = new LeaseStore(deps.docker, handle.namespace);
   const generation = found.newest.generation + 1;
-  const next: Omit<LeaseRecord, 'containerId' | 'name'> = {
-    ...found.newest,
+  const { stampedAtMs: _previousStamp, ...newest } = found.newest;
+  const next: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'> = {
+    ...newest,
     kind: 'lease',
     generation,
     owner,
@@ -113,12 +114,20 @@ async function writeNextGeneration(
   if (created === 'name-taken') return 'name-taken';
   const outcomes = await Promise.all(found.containerIds.map((id) => store.remove(id)));
   const previousIndex = found.containerIds.indexOf(found.newest.containerId);
-  return { record: { ...next, containerId: created.id, name }, previousMissing: outcomes[previousIndex] === 'missing' };
+  // Our clock's estimate of the daemon's stamp; readers take the daemon's own from the next list.
+  return { record: { ...next, stampedAtMs: deps.clock.now(), containerId: created.id, name }, previousMissing: outcomes[previousIndex] === 'missing' };
 }
 
-/** How often an owner renews: a third of the TTL, so two renewals may fail before it expires. */
+/**
+ * How often an owner renews: a third of the TTL, so two renewals may fail before it expires —
+ * and at least every 20 s, a third of the shortest lease-ttl anyone may set (1m): readers cap a
+ * record's TTL at their own lease-ttl (liveness.ts), so a live owner must look fresh to a reader
+ * with the shortest one too. A renewal is one create and one remove of a zero-layer container.
+ */
+export const MAX_RENEW_INTERVAL_MS = 20_000;
+
 export function renewIntervalMs(ttlMs: number): number {
-  return Math.max(10_000, Math.floor(ttlMs / 3));
+  return Math.max(1_000, Math.min(MAX_RENEW_INTERVAL_MS, Math.floor(ttlMs / 3)));
 }
 
 /**

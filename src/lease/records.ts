@@ -35,10 +35,17 @@ export interface LeaseRecord {
   budgetBytes: number;
   owner: ProcessIdentity;
   who: Who;
+  /** Claimed by the writer (a label): for people reading, never for judging staleness. */
   requestedAtMs: number;
   admittedAtMs?: number;
   renewedAtMs: number;
-  /** Valid for this long after renewedAtMs when the owner cannot be checked. */
+  /**
+   * When the daemon created this generation's container, by the daemon's own clock: the one time
+   * a writer cannot claim. Every renewal is a new generation, so it is also the last renewal the
+   * daemon saw. Staleness counts from here (liveness.ts).
+   */
+  stampedAtMs: number;
+  /** How long the writer asks the record to live past its stamp without renewal (capped by the reader). */
   ttlMs: number;
   /** Tickets: the TTL their lease will have once admitted (lease-ttl). */
   leaseTtlMs?: number;
@@ -142,7 +149,7 @@ function decodeOwner(labels: Record<string, string>): ProcessIdentity {
   };
 }
 
-export function recordLabels(record: Omit<LeaseRecord, 'containerId' | 'name'>): Record<string, string> {
+export function recordLabels(record: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'>): Record<string, string> {
   const labels: Record<string, string> = {
     [LEASE_LABELS.kind]: record.kind,
     [LEASE_LABELS.namespace]: record.namespace,
@@ -175,10 +182,11 @@ const list = (text: string | undefined): string[] => (text ? text.split(',').fil
 const int = (text: string | undefined): number | undefined => (text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined);
 
 /**
- * The record a container describes: facts from its labels, state from its name. Undefined when
- * the labels are incomplete or the name is not one of ours.
+ * The record a container describes: claims from its labels, state from its name, and its stamp
+ * from the daemon's creation time (`docker ps` gives it in seconds). Undefined when the labels
+ * are incomplete or the name is not one of ours.
  */
-export function decodeRecord(container: { id: string; name: string; labels: Record<string, string> }): LeaseRecord | undefined {
+export function decodeRecord(container: { id: string; name: string; labels: Record<string, string>; createdSeconds: number }): LeaseRecord | undefined {
   const labels = container.labels;
   const labelKind = labels[LEASE_LABELS.kind];
   const labelGeneration = int(labels[LEASE_LABELS.generation]);
@@ -224,6 +232,7 @@ export function decodeRecord(container: { id: string; name: string; labels: Reco
     requestedAtMs,
     admittedAtMs: named.admittedAtMs ?? int(labels[LEASE_LABELS.admittedAt]),
     renewedAtMs: renamedTicket ? (named.admittedAtMs ?? renewedAtMs) : renewedAtMs,
+    stampedAtMs: container.createdSeconds * 1000,
     ttlMs: renamedTicket ? (leaseTtlMs ?? ttlMs) : ttlMs,
     leaseTtlMs: kind === 'ticket' ? leaseTtlMs : undefined,
     order: labels[LEASE_LABELS.order],

@@ -57,7 +57,7 @@ export class TicketKeeper {
 
   private async write(): Promise<string> {
     const now = this.ctx.deps.clock.now();
-    const record: Omit<LeaseRecord, 'containerId' | 'name'> = {
+    const record: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'> = {
       kind: 'ticket',
       namespace: this.ctx.store.namespace,
       id: this.id,

@@ -24,6 +24,7 @@ export const RULE_IDS = [
   'unsafe-durability',
   'direct-compose',
   'unlocked-stack',
+  'shared-resources',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -58,6 +59,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'unsafe-durability': info('unsafe-durability', 'note', 'Durability is switched off.', 'Settings like `fsync=off` or Redis `appendfsync no` are fine for throwaway test data, but written data then waits in the page cache, which is charged to the container\'s memory. Keep them for tests only, with a memory limit.', ['resources']),
   'direct-compose': info('direct-compose', 'warning', 'A workflow job starts or stops a Compose stack directly.', 'A `docker compose up|down|run` (or `docker-compose …`) in a job that does not use this action skips the preflight, policy, lease and cleanup: the stack may collide with another job\'s ports and nothing guarantees it is removed. Use the docker-stability action in the job, or `docker-stability up`/`down`/`run` in scripts. Checked by `docker-stability check --workflows` and the `check-workflows` input.', ['workflows', 'isolation']),
   'unlocked-stack': info('unlocked-stack', 'warning', 'Jobs start the same stack at once without a lock group.', 'Two jobs (or every leg of a matrix) start the same stack on a shared daemon at the same time. Ports and memory are leased automatically, but anything else the stacks share (external volumes, fixed names, test data) is not: set `lock-group` to queue them.', ['workflows', 'isolation']),
+  'shared-resources': info('shared-resources', 'error', 'A service uses a volume or network that is not the stack\'s own.', 'A volume or network under a fixed `name:` that already exists on the daemon and belongs to another stack (or to nobody: made by hand) is mounted as it is: the tests read and write someone else\'s data, parallel copies of the stack share it, and `docker compose down --volumes` would delete it. Remove `name:` so Compose scopes it to the project, or declare `external: true` when sharing is intended (then a warning naming it). Judged against the daemon the action runs on; `check` without a daemon judges only `external`.', ['isolation', 'data']),
 };
 
 function info(id: RuleId, defaultSeverity: Severity, title: string, help: string, tags: string[]): RuleInfo {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ComposeConfigError, type ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
+import type { DaemonResources } from '../compose/declared-resources.js';
 import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import { emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { ComposeSourceError, ComposeSources, type ReadText } from '../compose/positions.js';
@@ -41,6 +42,8 @@ export interface PolicyCheckOptions {
   displayBase: string;
   /** The environment Compose interpolates from, so its values can be kept out of error messages. */
   env?: NodeJS.ProcessEnv;
+  /** The daemon's volumes and networks (listDaemonResources), for `shared-resources`; undefined offline. */
+  daemonResources?: DaemonResources;
 }
 
 export interface PolicyResult {
@@ -155,6 +158,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     memoryBudget,
     injected: new Map(injected.map((entry): [string, InjectedLimits] => [entry.service, entry])),
     standardised: groupByService(standardised),
+    daemon: options.daemonResources,
     displayPath,
     suppressions,
   });

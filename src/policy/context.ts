@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { DaemonResources } from '../compose/declared-resources.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
 import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compose/positions.js';
@@ -41,6 +42,8 @@ export interface RuleContext {
   injected: ReadonlyMap<string, InjectedLimits>;
   /** Health-check timing the action standardised, per service (their timing findings become notes). */
   standardised: ReadonlyMap<string, HealthcheckChange[]>;
+  /** The daemon's volumes and networks (names, labels); undefined when no daemon was asked (`check` offline). */
+  daemon?: DaemonResources;
   where: Locator;
   /** "compose.yaml:12" for a position, as the user gave the file. */
   describe(position: Position): string;

@@ -1,3 +1,4 @@
+import type { DaemonResources } from '../compose/declared-resources.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { ComposeSources, Position } from '../compose/positions.js';
@@ -20,6 +21,8 @@ export interface EvaluateInput {
   memoryBudget?: MemoryBudget;
   injected?: ReadonlyMap<string, InjectedLimits>;
   standardised?: ReadonlyMap<string, HealthcheckChange[]>;
+  /** The daemon's volumes and networks, when a daemon was asked. */
+  daemon?: DaemonResources;
   /** Absolute path → the path findings show ("compose.yaml", "ci/compose.test.yaml"). */
   displayPath: (absolutePath: string) => string;
   /** Inline suppressions per absolute file path. */
@@ -45,6 +48,7 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
     memoryBudget: input.memoryBudget,
     injected: input.injected ?? new Map(),
     standardised: input.standardised ?? new Map(),
+    daemon: input.daemon,
     where: new Locator(input.sources, input.firstFile),
     describe: (position) => `${input.displayPath(position.file)}${position.line > 0 ? `:${position.line}` : ''}`,
   };

@@ -114,6 +114,8 @@ export interface CleanupSection {
   removed: Array<{ kind: string; name: string; why?: string }>;
   /** What could not be removed, and why. */
   left: Array<{ kind: string; name: string; why: string }>;
+  /** What the teardown left in place on purpose, and why (a volume that existed before this run and is not ours). */
+  kept?: Array<{ kind: string; name: string; why: string }>;
   /** Leftovers of dead jobs swept on this daemon. */
   staleProjects?: Array<{ project: string; removed: number }>;
 }

@@ -166,6 +166,7 @@ export function cleanupSection(report: RunReport): string | undefined {
     const rows = [
       ...cleanup.removed.map((item): Cell[] => ['removed', item.kind, item.name, item.why ?? '']),
       ...cleanup.left.map((item): Cell[] => [md('**left**'), item.kind, item.name, item.why]),
+      ...(cleanup.kept ?? []).map((item): Cell[] => ['kept', item.kind, item.name, item.why]),
     ];
     if (rows.length > 0) {
       parts.push(table(['', 'Kind', 'Name', 'Why'], rows.slice(0, CLEANUP_ROWS)));

@@ -3,6 +3,8 @@ import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { systemClock } from '../../adapters/system-clock.js';
 import type { LeaseDeps } from '../../lease/context.js';
 import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN } from '../../lease/records.js';
+import { parseDuration } from '../../core/units.js';
+import { LEASE_INPUTS } from '../../settings/lease.js';
 import { sweepDeadOwners, type DeadOwnerSweep } from '../sweep.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
@@ -17,6 +19,7 @@ export interface CleanFlags {
   dryRun?: boolean;
   format: string;
   namespace: string;
+  leaseTtl?: string;
 }
 
 const FORMATS = ['text', 'json'] as const;
@@ -26,7 +29,10 @@ export async function runClean(flags: CleanFlags, deps: LeaseDeps & { stdout: (t
     throw new ExitError(EXIT.usage, `--format: '${flags.format}' is not one of ${FORMATS.join(', ')}`);
   }
   if (!NAMESPACE_PATTERN.test(flags.namespace)) throw new ExitError(EXIT.usage, `--namespace: '${flags.namespace}' is not a namespace`);
-  const sweep = await sweepDeadOwners(deps, { namespace: flags.namespace, dryRun: Boolean(flags.dryRun) });
+  const leaseTtlMs = parseDuration(flags.leaseTtl ?? LEASE_INPUTS.leaseTtl.default);
+  if (typeof leaseTtlMs !== 'number') throw new ExitError(EXIT.usage, `--lease-ttl: ${leaseTtlMs.error}`);
+  if (leaseTtlMs < 60_000) throw new ExitError(EXIT.usage, `--lease-ttl: '${flags.leaseTtl}' is shorter than the minimum of 1m`);
+  const sweep = await sweepDeadOwners(deps, { namespace: flags.namespace, dryRun: Boolean(flags.dryRun), leaseTtlMs });
   deps.stdout(flags.format === 'json' ? `${JSON.stringify(cleanJson(sweep), null, 2)}\n` : cleanText(sweep));
   return (sweep.result?.failed.length ?? 0) > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -84,6 +90,7 @@ export const registerClean: RegisterCommand = (program, setExitCode) => {
     .option('--dry-run', 'list what would be removed, remove nothing')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--namespace <name>', 'lease namespace to clean', DEFAULT_NAMESPACE)
+    .option('--lease-ttl <duration>', "the longest a lease lives past the daemon's timestamp of its last renewal, whatever it claims", LEASE_INPUTS.leaseTtl.default)
     .action(async (flags: CleanFlags) => {
       setExitCode(
         await runClean(flags, {

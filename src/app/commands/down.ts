@@ -10,6 +10,7 @@ import { INPUTS } from '../../settings/keys.js';
 import { realDeps, type Deps } from '../deps.js';
 import type { CarriedRun } from '../pipeline/carried.js';
 import { finishRun } from '../pipeline/finish.js';
+import { deadOwnerCheck } from '../sweep.js';
 import { runDirectory } from '../run-files.js';
 import { EXIT } from './exit.js';
 import type { RegisterCommand } from './index.js';
@@ -18,14 +19,15 @@ import { addStackOptions } from './stack-options.js';
 
 // `docker-stability down`: the pipeline's finish for a stack `up` started — its lease taken over
 // from the keeper first (so there is never a moment the stack runs without a lease), the stack
-// torn down (no grace period: it is disposable), what is left counted, the lease released last.
+// torn down (no grace period: it is disposable; only what carries its lease's owner label, or an
+// earlier `up`'s whose lease has ended), what is left counted, the lease released last.
 
 export async function runDown(deps: Deps, cwd: string, flags?: { confine?: boolean }): Promise<number> {
   const { runtime } = deps;
   const settings = settingsOfRuntime(deps, cwd, { confine: flags?.confine === true });
   const project = settings.stack.projectName;
   const namespace = settings.lease.namespace;
-  const leases = await leasesOfProject(deps, { namespace, project });
+  const leases = await leasesOfProject(deps, { namespace, project, leaseTtlMs: settings.lease.leaseTtlMs });
   const [first, ...others] = leases;
   const run: CarriedRun = {
     version: 3,
@@ -44,7 +46,7 @@ export async function runDown(deps: Deps, cwd: string, flags?: { confine?: boole
     await transferLease(deps, { namespace, id: lease.id }, me).catch((error: unknown) => runtime.warning(`Could not take lease ${lease.id} over: ${errorMessage(error)}`));
     if (lease.owner.pid !== me.pid && ownerLiveness(lease.owner, { me, lookup: (pid) => deps.host.processIdentity(pid) }) === 'alive') deps.processes.signal(lease.owner.pid, 'SIGTERM');
   }
-  const finished = await finishRun(deps, run, { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] }, { takeBackLease: false });
+  const finished = await finishRun(deps, run, { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] }, { takeBackLease: false, deadOwner: await deadOwnerCheck(deps, { namespace, leaseTtlMs: settings.lease.leaseTtlMs }) });
   for (const lease of others) {
     await releaseLease(deps, { namespace, id: lease.id }).catch((error: unknown) => runtime.warning(`Could not release lease ${lease.id}: ${errorMessage(error)}`));
   }

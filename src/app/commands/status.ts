@@ -13,7 +13,7 @@ export async function runStatus(flags: Partial<LeaseFlags> & { format: string },
     throw new ExitError(EXIT.usage, `--format: '${flags.format}' is not one of ${FORMATS.join(', ')}`);
   }
   const options = parseLeaseFlags(flags);
-  const status = await leaseStatus(deps, { namespace: options.namespace, budget: options.budget });
+  const status = await leaseStatus(deps, { namespace: options.namespace, budget: options.budget, leaseTtlMs: options.ttlMs });
   stdout(flags.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : `${formatStatusText(status)}\n`);
   return EXIT.ok;
 }

@@ -33,7 +33,7 @@ export async function runUp(deps: Deps, cwd: string, flags?: { confine?: boolean
   const settings = settingsOfRuntime(deps, cwd, { confine: flags?.confine === true });
   const project = settings.stack.projectName;
   const namespace = settings.lease.namespace;
-  const held = await leasesOfProject(deps, { namespace, project });
+  const held = await leasesOfProject(deps, { namespace, project, leaseTtlMs: settings.lease.leaseTtlMs });
   // A lease whose keeper died is not ours to start under: it goes, and we queue like anyone.
   for (const stale of held.filter((lease) => lease.stale)) await releaseLease(deps, { namespace, id: stale.id });
   const live = held.find((lease) => !lease.stale);

@@ -45,7 +45,7 @@ export async function runChecks(deps: Deps, settings: Settings, options: { works
   }
   const policy = part('policy', checkPolicy(deps, settings, { workspace: options.workspace, overridePath: options.overridePath, engine: Promise.resolve(engine) }));
   const host = part('host', gatherHostFacts(deps.host, engine));
-  const sweep = part('sweep', sweepDeadOwners(deps, { namespace: options.namespace, dryRun: false }).catch((error: unknown) => ({ error: errorMessage(error) })));
+  const sweep = part('sweep', sweepDeadOwners(deps, { namespace: options.namespace, dryRun: false, leaseTtlMs: settings.lease.leaseTtlMs }).catch((error: unknown) => ({ error: errorMessage(error) })));
   const running = part('ports', deps.docker.listContainers({ all: false }));
   // Bad input first (the same files, the same answer every time), then whatever else failed.
   const settled = await Promise.allSettled([policy, composeVersion, host, sweep, running]);

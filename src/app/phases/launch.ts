@@ -1,4 +1,5 @@
 import { withOwnership } from '../../cleanup/ownership.js';
+import { describePreExisting, recordPreExisting, type PreExistingResources } from '../../cleanup/pre-existing.js';
 import type { ComposeModel } from '../../compose/model.js';
 import { renderOverride, type ComposeOverride } from '../../compose/override.js';
 import { errorMessage } from '../../core/errors.js';
@@ -102,6 +103,22 @@ export async function keepLease(
     },
     note: 'this process renews the lease',
   };
+}
+
+/**
+ * What of the model's volumes and networks already exists, just before `up` (carried to the
+ * finish: the teardown keeps what was there). Undefined when the daemon could not say; the
+ * teardown then removes only what carries this run's owner label.
+ */
+export async function recordBeforeUp(deps: Deps, log: Log, model: ComposeModel, projectName: string): Promise<PreExistingResources | undefined> {
+  try {
+    const record = await recordPreExisting(deps.docker, model, projectName, deps.clock.now());
+    for (const line of describePreExisting(record)) log.info(line);
+    return record;
+  } catch (error) {
+    log.warning(`Could not record which volumes and networks existed before up (${errorMessage(error)}); the teardown removes only what carries this run's owner label.`);
+    return undefined;
+  }
 }
 
 /** `docker compose up --detach --wait` under the override; on failure, which services and why. */

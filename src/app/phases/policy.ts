@@ -1,6 +1,8 @@
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { listDaemonResources } from '../../cleanup/pre-existing.js';
 import { rememberStackSecrets } from '../../compose/secrets.js';
+import { errorMessage } from '../../core/errors.js';
 import { formatBytes } from '../../core/units.js';
 import { describeBudget, resolveMemoryBudget } from '../../lease/budget.js';
 import { applyAcceptedFindings, describeOutcome, parseAcceptedFindings } from '../../policy/accepted-findings.js';
@@ -58,6 +60,11 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
   const baselineFile = settings.policy.baselineFile;
   const baselineLabel = baselineFile ? path.relative(options.workspace, baselineFile).split(path.sep).join('/') : undefined;
   const accepted = baselineFile ? parseAcceptedFindings(readText(baselineFile), baselineLabel!) : undefined;
+  // Which volumes and networks exist, and whose: `shared-resources` judges fixed names by them.
+  const daemonResources = await listDaemonResources(deps.docker).catch((error: unknown) => {
+    deps.runtime.warning(`Could not list the daemon's volumes and networks (${errorMessage(error)}); shared-resources judges only external ones.`);
+    return undefined;
+  });
   const check = await runPolicyCheck(
     deps.compose,
     target,
@@ -70,6 +77,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
+      daemonResources,
     },
   );
   // Before anything prints what the stack says: from here on its secret values are blanked.

@@ -1,4 +1,6 @@
 import { leftoverCount } from '../../cleanup/leftovers.js';
+import { ownerLabelValue } from '../../cleanup/ownership.js';
+import type { PreExistingResources } from '../../cleanup/pre-existing.js';
 import { tearDown, type TeardownResult } from '../../cleanup/teardown.js';
 import { errorMessage } from '../../core/errors.js';
 import type { LeaseHandle } from '../../lease/acquire.js';
@@ -13,15 +15,27 @@ import type { Deps } from '../deps.js';
  */
 export const TEARDOWN_TIMEOUT_MS = 120_000;
 
-/** Tears the stack down as `cleanup` configures it, and says what is left. Never throws. */
-export async function tearDownStack(deps: Deps, log: Log, settings: Settings, overrideFile: string | undefined): Promise<TeardownResult> {
+/**
+ * Tears the stack down as `cleanup` configures it — only what this run created: what carries
+ * its lease's owner label, and what the record made before `up` shows is new — says what it
+ * kept and why, and what is left. Never throws.
+ */
+export async function tearDownStack(
+  deps: Deps,
+  log: Log,
+  settings: Settings,
+  run: { lease?: LeaseHandle; preExisting?: PreExistingResources; deadOwner?: (owner: string) => string | undefined },
+): Promise<TeardownResult> {
   const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: () => deps.clock.now() }, settings.stack, {
     stopTimeoutSeconds: settings.cleanup.stopTimeoutSeconds,
-    overrideFiles: overrideFile ? [overrideFile] : [],
     timeoutMs: TEARDOWN_TIMEOUT_MS,
     removeBuiltImages: settings.cleanup.removeBuiltImages,
+    owners: run.lease ? [ownerLabelValue(run.lease)] : [],
+    ...(run.preExisting ? { preExisting: run.preExisting } : {}),
+    ...(run.deadOwner ? { deadOwner: run.deadOwner } : {}),
   });
   for (const problem of result.problems) log.warning(problem);
+  for (const kept of result.kept) log.info(`Kept ${kept.kind} ${kept.name}: ${kept.why}.`);
   log.info(
     result.leftovers
       ? `Left after cleanup: ${leftoverCount(result.leftovers)} (containers ${result.leftovers.containers.length}, networks ${result.leftovers.networks.length}, volumes ${result.leftovers.volumes.length}).`

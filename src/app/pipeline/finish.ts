@@ -28,6 +28,8 @@ export interface FinishOptions {
   takeBackLease: boolean;
   /** Node's own start-up before our first line (post), for the timings. */
   bootMs?: number;
+  /** `down`: what an earlier `up` left under a lease that has ended goes too. */
+  deadOwner?: (owner: string) => string | undefined;
 }
 
 export interface Finished {
@@ -74,11 +76,12 @@ export async function finishRun(deps: Deps, run: CarriedRun, start: StartSection
   } else if (keep) {
     teardown = { durationMs: 0, problems: [], skipped: `kept: ${keep}` };
   } else {
-    const result = await clock.time('teardown', () => log.group(`Clean up ${settings.stack.projectName}`, () => tearDownStack(deps, log, settings, run.overrideFile)));
+    const result = await clock.time('teardown', () => log.group(`Clean up ${settings.stack.projectName}`, () => tearDownStack(deps, log, settings, { ...run, ...(options.deadOwner ? { deadOwner: options.deadOwner } : {}) })));
     teardown = { durationMs: result.durationMs, problems: result.problems, ...(result.leftovers ? { leftovers: result.leftovers } : {}) };
     cleanup = {
       removed: (result.swept?.removed ?? []).map((removal) => ({ kind: removal.resource.kind, name: removal.resource.name, why: removal.reason })),
       left: (result.swept?.failed ?? []).map((failure) => ({ kind: failure.resource.kind, name: failure.resource.name, why: failure.error })),
+      kept: result.kept,
     };
   }
   const leaseProblem = await clock.time('lease', () => settleLease(deps, run, keep));

@@ -33,7 +33,7 @@ export interface FinishSections {
   monitor?: MonitorReport;
   monitorProblems: string[];
   teardown: NonNullable<RunReport['teardown']>;
-  cleanup?: Pick<CleanupSection, 'removed' | 'left'>;
+  cleanup?: Pick<CleanupSection, 'removed' | 'left' | 'kept'>;
   failOn?: RunReport['failOn'];
   history?: HistorySection;
   timings: PhaseTiming[];
@@ -43,7 +43,12 @@ export function assembleReport(start: StartSections, finish?: FinishSections): R
   const monitorProblems = [...(start.monitorProblems ?? []), ...(finish?.monitorProblems ?? [])];
   const cleanup: CleanupSection | undefined =
     finish?.cleanup || start.swept?.length
-      ? { removed: finish?.cleanup?.removed ?? [], left: finish?.cleanup?.left ?? [], ...(start.swept?.length ? { staleProjects: start.swept } : {}) }
+      ? {
+          removed: finish?.cleanup?.removed ?? [],
+          left: finish?.cleanup?.left ?? [],
+          ...(finish?.cleanup?.kept?.length ? { kept: finish.cleanup.kept } : {}),
+          ...(start.swept?.length ? { staleProjects: start.swept } : {}),
+        }
       : undefined;
   return {
     projectName: start.projectName,

@@ -9,7 +9,7 @@ import { admitStack, AdmissionError, type Admission } from '../phases/admission.
 import { judgePreflight, preflightFailure, runChecks, sweptSection, tellPreflight } from '../phases/checks.js';
 import { startFailureMessage, tellStartFailure } from '../phases/diagnostics.js';
 import { recallHistory } from '../phases/history.js';
-import { keepLease, upUnderOverride, writeStackOverride, type Keeping } from '../phases/launch.js';
+import { keepLease, recordBeforeUp, upUnderOverride, writeStackOverride, type Keeping } from '../phases/launch.js';
 import { tellPolicy } from '../phases/policy.js';
 import { releaseOrKeep, tearDownStack } from '../phases/teardown.js';
 import { overrideFilePath } from '../run-files.js';
@@ -119,8 +119,9 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
     try {
       // The baseline comes from the cache while the lease finds its keeper.
       const historyLog = new BufferedLog();
-      const [history, kept] = await clock.time('launch', (part) =>
-        bothSettled(
+      const recordLog = new BufferedLog();
+      const [history, kept, preExisting] = await clock.time('launch', (part) =>
+        allSettled(
           part('history', recallHistory(deps, historyLog, settings, policy.check.model)),
           part(
             'keeper',
@@ -130,13 +131,17 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
               return keepLease(deps, { keeper: options.keeper, monitor: options.monitor, lease, settings, runDir: options.runDir, startKeeper: options.startKeeper });
             })(),
           ),
+          // What of the model's volumes and networks exists already: the teardown keeps it.
+          part('record', recordBeforeUp(deps, recordLog, policy.check.model, project)),
         ),
       );
+      run.preExisting = preExisting;
       keeping = kept;
       run.monitor = kept.monitor;
       if (kept.monitorProblem) sections.monitorProblems = [kept.monitorProblem];
       sections.history = history;
       if (history) await log.group('History across runs', async () => historyLog.replay(log));
+      recordLog.replay(log);
       await log.group('Monitor and lease', async () => {
         if (kept.monitorProblem) log.warning(`Monitoring is off for this job: ${kept.monitorProblem}.`);
         else if (kept.monitor) log.info(`Monitor started (pid ${kept.monitor.pid}), sampling every ${settings.sampleIntervalMs} ms into ${kept.monitor.samplesFile}.`);
@@ -186,14 +191,14 @@ async function abandon(deps: Deps, run: CarriedRun, keeping: Keeping | undefined
     run.monitor = undefined;
   }
   await keeping?.stopRenewal?.();
-  if (run.phase === 'starting' || run.phase === 'start-failed') await tearDownStack(deps, log, run.settings, run.overrideFile);
+  if (run.phase === 'starting' || run.phase === 'start-failed') await tearDownStack(deps, log, run.settings, run);
   run.lease = await releaseOrKeep(deps, log, run.lease);
 }
 
-/** Both results once both have settled; the first rejection is rethrown then, not before. */
-async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [first, second] = await Promise.allSettled([a, b]);
-  if (first.status === 'rejected') throw first.reason;
-  if (second.status === 'rejected') throw second.reason;
-  return [first.value, second.value];
+/** Every result once all have settled; the first rejection is rethrown then, not before. */
+async function allSettled<T extends readonly unknown[]>(...promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

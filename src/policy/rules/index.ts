@@ -5,6 +5,7 @@ import { HYGIENE_RULES } from './hygiene.js';
 import { PORT_RULES } from './ports.js';
 import { RESOURCE_RULES } from './resources.js';
 import { SECURITY_RULES } from './security.js';
+import { SHARED_RESOURCE_RULES } from './shared-resources.js';
 
 /** Every rule, one family per file; the catalog (../catalog.ts) holds their ids and help. */
 export const ALL_RULES: Rule[] = [
@@ -14,4 +15,5 @@ export const ALL_RULES: Rule[] = [
   ...PORT_RULES,
   ...SECURITY_RULES,
   ...DURABILITY_RULES,
+  ...SHARED_RESOURCE_RULES,
 ];

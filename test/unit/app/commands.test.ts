@@ -16,10 +16,10 @@ describe('docker-stability run', () => {
     const w = world();
     const code = await runRun(['sh', '3'], {}, w.deps, WORKSPACE);
     expect(code).toBe(3);
-    expect(only(w.events, /^(compose (up|down)|command|info: Lease \S+ released)/)).toEqual([
+    expect(only(w.events, /^(compose up|teardown|command|info: Lease \S+ released)/)).toEqual([
       'compose up (lease held by 100)',
       'command sh 3 (lease held by 100)',
-      'compose down (lease held by 100)',
+      'teardown (lease held by 100)',
       expect.stringMatching(/^info: Lease \S+ released\.$/),
     ]);
     expect(w.leaseOwner()).toBe('nobody');
@@ -54,9 +54,9 @@ describe('docker-stability up and down', () => {
 
     w.events.length = 0;
     expect(await runDown(w.deps, WORKSPACE)).toBe(0);
-    expect(only(w.events, /^(compose down|signal|info: Stack)/)).toEqual([
+    expect(only(w.events, /^(teardown|signal|info: Stack)/)).toEqual([
       'signal SIGTERM 501 (lease held by 100)',
-      'compose down (lease held by 100)',
+      'teardown (lease held by 100)',
       expect.stringMatching(/^info: Stack p is down and its lease released\.$/),
     ]);
     expect(w.leaseOwner()).toBe('nobody');

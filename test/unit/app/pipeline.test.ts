@@ -42,11 +42,11 @@ describe('the action: main then post', () => {
       'compose up (lease held by 501)',
     ]);
     expect(w.failures).toEqual([]);
-    expect(only(w.postEvents, /^(group|compose|signal|info: Lease)/)).toEqual([
+    expect(only(w.postEvents, /^(group|compose|teardown|signal|info: Lease)/)).toEqual([
       'group: Monitor',
       'signal SIGTERM 501 (lease held by 200)',
       'group: Clean up p',
-      'compose down (lease held by 200)',
+      'teardown (lease held by 200)',
       expect.stringMatching(/^info: Lease \S+ released\.$/),
     ]);
     expect(w.leaseOwner()).toBe('nobody');
@@ -91,7 +91,7 @@ describe('the action: main then post', () => {
 
   test('fail-on fails post only after cleaning up', async () => {
     const w = await mainThenPost({ inputs: { 'fail-on': 'oom' }, samples: OOM });
-    const down = w.postEvents.findIndex((event) => event.startsWith('compose down'));
+    const down = w.postEvents.findIndex((event) => event.startsWith('teardown'));
     const failed = w.postEvents.findIndex((event) => event.startsWith('failed: fail-on: oom'));
     expect(down).toBeGreaterThanOrEqual(0);
     expect(failed).toBeGreaterThan(down);
@@ -100,7 +100,7 @@ describe('the action: main then post', () => {
 
   test('cleanup: never keeps the stack, and the lease lasts until its TTL with an owner nobody can check', async () => {
     const w = await mainThenPost({ inputs: { cleanup: 'never' } });
-    expect(only(w.postEvents, /^compose down/)).toEqual([]);
+    expect(only(w.postEvents, /^teardown/)).toEqual([]);
     expect(w.leaseOwner()).toBe('0');
     expect(w.summaries.join('')).toContain('### The stack was kept');
   });
@@ -109,7 +109,7 @@ describe('the action: main then post', () => {
     const w = await mainThenPost({ model: { name: 'p', services: { db: { image: 'postgres:15', privileged: true } } } as never });
     expect(w.failures[0]).toMatch(/^The compose policy found \d+ errors?/);
     expect(only(w.mainEvents, /^(group: Admission|compose up|spawn)/)).toEqual([]);
-    expect(only(w.postEvents, /^compose down/)).toEqual([]);
+    expect(only(w.postEvents, /^teardown/)).toEqual([]);
     expect(w.docker.containers.size).toBe(0);
     expect(loadCarriedRun(w.deps.runtime)!.phase).toBe('validated');
   });
@@ -124,11 +124,11 @@ describe('the action: main then post', () => {
 
   test('a stack that does not become healthy: main diagnoses it, tears it down and releases the lease before failing', async () => {
     const w = await mainThenPost({ up: 'unhealthy' });
-    const order = only(w.mainEvents, /^(compose (up|down)|signal|info: Lease \S+ released|failed)/);
+    const order = only(w.mainEvents, /^(compose up|teardown|signal|info: Lease \S+ released|failed)/);
     expect(order[0]).toMatch(/^compose up/);
     expect(order.slice(1)).toEqual([
       expect.stringMatching(/^signal SIGTERM 501/),
-      expect.stringMatching(/^compose down/),
+      expect.stringMatching(/^teardown/),
       expect.stringMatching(/^info: Lease \S+ released\.$/),
       expect.stringMatching(/^failed: Stack p did not become healthy/),
     ]);

@@ -9,7 +9,7 @@ import type { ComposeCli, DownOptions, UpOptions } from '../../../src/compose/co
 import type { ComposeModel } from '../../../src/compose/model.js';
 import type { StackTarget } from '../../../src/compose/target.js';
 import { CommandError } from '../../../src/ports/command.js';
-import type { EngineVersion } from '../../../src/ports/docker.js';
+import type { EngineVersion, RemoveOutcome } from '../../../src/ports/docker.js';
 import type { Files } from '../../../src/ports/files.js';
 import type { ForegroundResult, ThisProcess } from '../../../src/ports/process.js';
 import type { ActionRuntime, Annotation } from '../../../src/ports/runtime.js';
@@ -41,6 +41,13 @@ export const COMPOSE_YAML = `services:
 /** A daemon that also answers the probe's and the teardown's calls. */
 export class WorldDocker extends FakeDocker {
   failPing?: Error;
+  /** Told of every removal of a stack's container (lease records are containers too: not told). */
+  onRemove?: (name: string) => void;
+  override async removeContainer(id: string): Promise<RemoveOutcome> {
+    const container = this.containers.get(id);
+    if (container && container.labels['com.docker.compose.project']) this.onRemove?.(container.name);
+    return super.removeContainer(id);
+  }
   override async ping(): Promise<void> {
     if (this.failPing) throw this.failPing;
   }
@@ -99,6 +106,13 @@ export function world(options: WorldOptions = {}) {
   const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: WORKSPACE, RUNNER_TEMP, ...options.env };
   const inputs: Record<string, string> = { 'project-name': 'p', baseline: 'false', ...options.inputs };
   let nextPid = 500;
+  let removing = false;
+  docker.onRemove = (name) => {
+    // One event per teardown: the first removal of the stack's containers.
+    if (!removing) events.push(`teardown (lease held by ${leaseOwner()})`);
+    removing = true;
+    void name;
+  };
   const leaseOwner = (): string => {
     const records = [...docker.containers.values()].filter((container) => container.labels['docker-stability.lease.id']);
     const newest = records.sort((a, b) => Number(b.labels['docker-stability.lease.generation'] ?? 0) - Number(a.labels['docker-stability.lease.generation'] ?? 0))[0];
@@ -142,6 +156,10 @@ export function world(options: WorldOptions = {}) {
     up: async (target: StackTarget, up: UpOptions) => {
       events.push(`compose up (lease held by ${leaseOwner()})`);
       clock.time += 2500;
+      // The stack's containers, as Compose would create them (the teardown removes them by label).
+      for (const service of Object.keys((options.model ?? HEALTHY_MODEL).services)) {
+        docker.container({ id: `${target.projectName}-${service}`, name: `${target.projectName}-${service}-1`, image: 'x', labels: { 'com.docker.compose.project': target.projectName, 'com.docker.compose.service': service }, created: new Date(clock.now()).toISOString() });
+      }
       if (options.up === 'unhealthy' || options.up === 'timeout') {
         throw new CommandError(['docker', 'compose', 'up'], 1, 'dependency failed to start: container p-db-1 is unhealthy', options.up === 'timeout' ? 'timeout' : 'exit');
       }
@@ -150,6 +168,9 @@ export function world(options: WorldOptions = {}) {
     },
     down: async (_target: StackTarget, down: DownOptions) => {
       events.push(`compose down${down.byNameOnly ? ' by name' : ''} (lease held by ${leaseOwner()})`);
+    },
+    stop: async () => {
+      events.push(`compose stop (lease held by ${leaseOwner()})`);
     },
   };
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Inventory } from '../../../src/cleanup/inventory.js';
 import { ownerLabelValue, parseOwner, withOwnership } from '../../../src/cleanup/ownership.js';
 import { addToService, emptyOverride, renderOverride } from '../../../src/compose/override.js';
-import { planDeadOwnerSweep, planProjectSweep, type OwnerState } from '../../../src/cleanup/plan.js';
+import { planDeadOwnerSweep, type OwnerState } from '../../../src/cleanup/plan.js';
 
 const inventory: Inventory = [
   { kind: 'volume', id: 'ci1_data', name: 'ci1_data', project: 'ci1', owner: 'L1' },
@@ -15,17 +15,7 @@ const inventory: Inventory = [
   { kind: 'container', id: 'c5', name: 'ci3-run-x', project: 'ci3', owner: 'L3' },
 ];
 
-const names = (plan: ReturnType<typeof planProjectSweep>): string[] => plan.map((removal) => removal.resource.name);
-
-describe('planProjectSweep', () => {
-  test('everything with the project label, containers first; images only when asked', () => {
-    expect(names(planProjectSweep(inventory, 'ci1', { removeBuiltImages: false }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data']);
-    expect(names(planProjectSweep(inventory, 'ci1', { removeBuiltImages: true }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data', 'ci1-app']);
-  });
-  test('another project is never in the plan', () => {
-    expect(names(planProjectSweep(inventory, 'nope', { removeBuiltImages: true }))).toEqual([]);
-  });
-});
+const names = (plan: ReturnType<typeof planDeadOwnerSweep>): string[] => plan.map((removal) => removal.resource.name);
 
 describe('planDeadOwnerSweep', () => {
   const states: Record<string, OwnerState> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { composeBase, configArgs, downArgs, downByNameArgs, upArgs } from '../../../src/compose/argv.js';
+import { composeBase, configArgs, downArgs, downByNameArgs, stopByNameArgs, upArgs } from '../../../src/compose/argv.js';
 import type { StackTarget } from '../../../src/compose/target.js';
 
 const minimal: StackTarget = { workingDirectory: '/ws', files: ['compose.yaml'], projectName: 'p1', profiles: [], envFiles: [] };
@@ -34,6 +34,7 @@ describe('compose argv', () => {
       'docker compose -f a.yml -f b.yml -p p2 --profile db --profile cache --env-file .env --env-file .env.ci down --volumes --remove-orphans --timeout 0',
     ],
     ['down by name', downByNameArgs('p3', 5), 'docker compose -p p3 down --volumes --remove-orphans --timeout 5'],
+    ['a graceful stop by name (no files; nothing removed)', stopByNameArgs('p3', 5), 'docker compose -p p3 stop --timeout 5'],
   ])('%s', (_, argv, expected) => {
     expect(Array.isArray(argv) ? argv.join(' ') : argv).toBe(expected);
   });

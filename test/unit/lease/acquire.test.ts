@@ -170,8 +170,10 @@ describe('stale records and the mutex', () => {
     expect(docker.calls).toContain(`remove ${holder.record.name}`);
   });
 
-  function foreignLease(docker: FakeDocker, clock: FakeClock, renewedAtMs: number): void {
-    const record: Omit<LeaseRecord, 'containerId' | 'name'> = {
+  /** A lease written by a process nobody here can check: claims in its labels, the stamp the daemon's. */
+  function foreignLease(docker: FakeDocker, clock: FakeClock, claims: { renewedAtMs: number; ttlMs?: number; stampedAtMs?: number }): void {
+    const { renewedAtMs, ttlMs = 3_600_000, stampedAtMs = clock.now() } = claims;
+    const record: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'> = {
       kind: 'lease',
       namespace: 'unit',
       id: 'remote1',
@@ -183,23 +185,56 @@ describe('stale records and the mutex', () => {
       requestedAtMs: renewedAtMs,
       admittedAtMs: renewedAtMs,
       renewedAtMs,
-      ttlMs: 3_600_000,
+      ttlMs,
     };
     docker.images.add(LEASE_IMAGE);
-    docker.container({ id: 'remote-c', name: recordName('lease', 'unit', 'remote1', 2), image: LEASE_IMAGE, labels: recordLabels(record), created: new Date(clock.now()).toISOString() });
+    docker.container({ id: 'remote-c', name: recordName('lease', 'unit', 'remote1', 2), image: LEASE_IMAGE, labels: recordLabels(record), created: new Date(stampedAtMs).toISOString() });
   }
 
-  test('a lease of an owner that cannot be checked holds until its TTL runs out, then is swept', async () => {
+  test('a lease of an owner that cannot be checked holds until its TTL runs out since the daemon stamped it, then is swept', async () => {
     const { docker, clock, proc } = world();
-    foreignLease(docker, clock, clock.now() - 3_590_000);
+    foreignLease(docker, clock, { renewedAtMs: clock.now() - 3_590_000, stampedAtMs: clock.now() - 3_590_000 });
     const lease = await acquireLease(proc(300), group('it'), options());
-    expect(lease.waitedMs).toBeGreaterThanOrEqual(10_000);
+    expect(lease.waitedMs).toBeGreaterThanOrEqual(9_000);
+    expect(lease.waitedMs).toBeLessThan(12_000);
+    expect(docker.names()).toEqual([lease.record.name]);
+  });
+
+  test('a forged renewal time in the far future does not keep a lease: the daemon\'s stamp decides', async () => {
+    const { docker, clock, proc } = world();
+    foreignLease(docker, clock, { renewedAtMs: Date.UTC(2100, 0, 1), stampedAtMs: clock.now() - 3_590_000 });
+    const lease = await acquireLease(proc(300), group('it'), options());
+    expect(lease.waitedMs).toBeGreaterThanOrEqual(9_000);
+    expect(lease.waitedMs).toBeLessThan(12_000);
+    expect(docker.names()).toEqual([lease.record.name]);
+  });
+
+  test('a forged TTL of a century is capped at the reader\'s own lease-ttl', async () => {
+    const { docker, clock, proc } = world();
+    foreignLease(docker, clock, { renewedAtMs: Date.UTC(2100, 0, 1), ttlMs: 100 * 365 * 86_400_000, stampedAtMs: clock.now() - 50_000 });
+    const lease = await acquireLease(proc(300), group('it'), options({ ttlMs: 60_000 }));
+    expect(lease.waitedMs).toBeGreaterThanOrEqual(9_000);
+    expect(lease.waitedMs).toBeLessThan(12_000);
+    expect(docker.names()).toEqual([lease.record.name]);
+  });
+
+  test('an owner label naming a living process (pid 1 of this host) does not keep a lease past its TTL either', async () => {
+    const { docker, clock, host, proc } = world();
+    const init = host.spawn(1);
+    const record: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'> = {
+      kind: 'lease', namespace: 'unit', id: 'forged1', generation: 1, request: group('it'), budgetBytes: GiB, owner: init, who: {},
+      requestedAtMs: 0, admittedAtMs: 0, renewedAtMs: Date.UTC(2100, 0, 1), ttlMs: 3_600_000,
+    };
+    docker.images.add(LEASE_IMAGE);
+    docker.container({ id: 'forged-c', name: recordName('lease', 'unit', 'forged1', 1), image: LEASE_IMAGE, labels: recordLabels(record), created: new Date(clock.now() - 3_590_000).toISOString() });
+    const lease = await acquireLease(proc(300), group('it'), options());
+    expect(lease.waitedMs).toBeGreaterThanOrEqual(9_000);
     expect(lease.waitedMs).toBeLessThan(12_000);
     expect(docker.names()).toEqual([lease.record.name]);
   });
 
   function ticketHoldingMutex(docker: FakeDocker, clock: FakeClock, owner: LeaseRecord['owner']): string {
-    const record: Omit<LeaseRecord, 'containerId' | 'name'> = {
+    const record: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'> = {
       kind: 'ticket',
       namespace: 'unit',
       id: 'other1',

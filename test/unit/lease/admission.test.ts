@@ -22,6 +22,7 @@ function record(id: string, kind: LeaseRecord['kind'], claims: string): LeaseRec
     who: {},
     requestedAtMs: 0,
     renewedAtMs: 0,
+    stampedAtMs: 0,
     ttlMs: 1000,
   };
 }

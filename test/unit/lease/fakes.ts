@@ -43,7 +43,7 @@ export class FakeDocker implements DockerApi {
   constructor(private readonly clock: FakeClock) {}
 
   async ping(): Promise<void> {}
-  version = notUsed('version');
+  version: DockerApi['version'] = notUsed('version');
   async info(): Promise<EngineInfo> {
     return { id: 'fake', name: 'fake', memTotalBytes: this.memTotalBytes, cpus: 2, dockerRootDir: '/var/lib/docker', containersRunning: 0, operatingSystem: 'fake', cgroupVersion: '2' };
   }
@@ -53,7 +53,7 @@ export class FakeDocker implements DockerApi {
     return [...this.containers.values()]
       .filter((c) => (query.labels ?? []).every((filter) => matchesLabel(c.labels, filter)))
       .filter((c) => !query.name || c.name.includes(query.name))
-      .map((c) => ({ id: c.id, name: c.name, image: c.image, state: 'created', status: 'Created', labels: { ...c.labels }, createdSeconds: 0, ports: [] }));
+      .map((c) => ({ id: c.id, name: c.name, image: c.image, state: 'created', status: 'Created', labels: { ...c.labels }, createdSeconds: Math.floor(Date.parse(c.created) / 1000), ports: [] }));
   }
 
   async inspectContainer(id: string): Promise<ContainerDetails | undefined> {
