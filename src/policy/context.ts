@@ -4,6 +4,7 @@ import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compos
 import type { RuleId } from './catalog.js';
 import type { PolicyConfig } from './config.js';
 import type { Severity } from './finding.js';
+import type { ImageHealth } from './service-facts.js';
 
 // What a rule sees: the canonical model, the thresholds, and a locator that turns model paths
 // into positions. Rules are pure functions of this context.
@@ -22,6 +23,9 @@ export interface Hit {
 export interface InjectedLimits {
   memoryBytes?: number;
   cpus?: number;
+  /** Set when the memory injected is above default-memory-limit (what the service declares). */
+  memoryRaised?: { defaultBytes: number; because: string };
+  cpusRaised?: { default: number; because: string };
 }
 
 export interface MemoryBudget {
@@ -40,6 +44,8 @@ export interface RuleContext {
   injected: ReadonlyMap<string, InjectedLimits>;
   /** Health-check timing the action standardised, per service (their timing findings become notes). */
   standardised: ReadonlyMap<string, HealthcheckChange[]>;
+  /** What the daemon says of each service's image HEALTHCHECK; a missing entry is unknown. */
+  images: ReadonlyMap<string, ImageHealth>;
   where: Locator;
   /** "compose.yaml:12" for a position, as the user gave the file. */
   describe(position: Position): string;
@@ -68,12 +74,38 @@ export class Locator {
     return this.sources?.value(service, path) ?? this.service(service);
   }
 
+  /** The value's own position, or undefined when it cannot be placed (no fallback). */
+  exact(service: string, path: ModelPath): Position | undefined {
+    return this.sources?.value(service, path);
+  }
+
   key(service: string, path: ModelPath): Position {
     return this.sources?.key(service, path) ?? this.service(service);
   }
 
   entry(service: string, path: ModelPath, match: (entry: SourceEntry) => boolean): Position {
     return this.sources?.entry(service, path, match) ?? this.key(service, path);
+  }
+
+  /**
+   * The value at `path` as the winning file writes it (before interpolation), or undefined when
+   * it cannot be read: `depends_on: {db: {condition: service_started}}` is a choice, the short
+   * form only Compose's default; `container_name: app-${COMPOSE_PROJECT_NAME}` follows the project.
+   */
+  written(service: string, path: ModelPath, match: (entry: SourceEntry) => boolean = () => true): { value: unknown } | undefined {
+    let found: { value: unknown } | undefined;
+    this.sources?.entry(service, path, (entry) => {
+      if (!match(entry)) return false;
+      found = { value: entry.value };
+      return true;
+    });
+    return found;
+  }
+
+  /** A top-level network's or volume's key (`networks.<n>.name`), else `services:`. */
+  resource(section: 'networks' | 'volumes', name: string, key: string): { at: Position; written?: unknown } {
+    const found = this.sources?.topValue([section, name, key]);
+    return found ? { at: found.position, written: found.written } : { at: this.sources?.top(section) ?? this.stack() };
   }
 
   stack(): Position {

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { describeInjection } from '../../compose/override.js';
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
@@ -53,11 +54,12 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
     {
       config,
       memoryBudget: config.rules['memory-budget'].severity === 'off' || !budget ? undefined : { bytes: budget.bytes, label: describeBudget(budget) },
-      defaults: settings.policy.defaults,
+      defaults: settings.policy.defaults && { ...settings.policy.defaults, hostCpus: daemon.info.cpus },
       healthcheckDefaults: settings.policy.healthcheckDefaults,
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
+      images: deps.docker,
     },
   );
   const mode = settings.policy.mode;
@@ -66,7 +68,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   const counts = countFindings(findings);
 
   const pick = emitAnnotations(log, findings);
-  for (const entry of check.injected) log.info(`Injected into ${entry.service}: ${[entry.memoryBytes !== undefined ? `memory ${entry.memoryBytes} bytes` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean).join(', ')}`);
+  for (const entry of check.injected) log.info(`Injected into ${describeInjection(entry)}`);
   for (const change of check.standardised) log.info(`Health check of ${change.service}: ${change.field} ${change.before} → ${change.after}`);
   log.info(mode === 'off' ? 'Policy: off (rules not applied).' : `Policy: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.`);
 
