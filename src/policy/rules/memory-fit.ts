@@ -72,7 +72,7 @@ const memoryFit: Rule = {
       const total = totalOf(needs);
       if (total <= limit * FIT_SHARE) return [];
       const limitText = `its ${formatBytes(limit)} memory limit (${limitPlace(context, name, service)})`;
-      const fit = `Set mem_limit: ${composeSize(fittingLimit(total))} or more (the declared ${formatBytes(total)} at ${FIT_SHARE * 100}%)`;
+      const fit = `Set mem_limit: ${composeSize(fittingLimit(total))} or more (the declared ${formatBytes(total)} is then at most ${FIT_SHARE * 100}% of it)`;
       const alone = needs.filter((need) => need.bytes >= limit);
       if (alone.length > 0) {
         return alone.map((need) => ({
