@@ -59,8 +59,15 @@ interface Text {
 
 function tokens(value: string[] | string | null | undefined): string[] {
   const parts = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
-  // `sh -c "java -Xmx512m …"` arrives as one element: its words are read too.
-  return parts.flatMap((part) => part.split(/\s+/)).map((word) => word.replace(/^["']+|["';]+$/g, '')).filter(Boolean);
+  const words: string[] = [];
+  // `sh -c "java -Xmx512m …"` arrives as one element: its words are read too, unquoted.
+  for (const part of parts) {
+    for (const word of part.split(/\s+/)) {
+      const bare = /["';]/.test(word) ? word.replace(/^["']+|["';]+$/g, '') : word;
+      if (bare) words.push(bare);
+    }
+  }
+  return words;
 }
 
 /** The command's and entrypoint's words, read once per service (several programs look at them). */
@@ -119,7 +126,7 @@ function option(name: RegExp, parse: (text: string) => number | undefined, flagN
 function jvm(service: ComposeService): Declaration[] {
   const list = texts(service, JVM_VARIABLES, 1);
   const prefixed = (pattern: RegExp, parse: (text: string) => number | undefined) => (words: string[], index: number) => {
-    const match = pattern.exec(words[index]!);
+    const match = words[index]!.startsWith('-X') ? pattern.exec(words[index]!) : null;
     const value = match ? parse(match[1]!) : undefined;
     return value === undefined ? undefined : { value, flag: words[index]! };
   };
