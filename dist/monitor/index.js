@@ -68508,9 +68508,13 @@ function holderView(record, blocker) {
         groups: record.request.groups,
         ports: record.request.ports,
         memoryBytes: record.request.memoryBytes,
-        sinceMs: record.admittedAtMs ?? record.requestedAtMs,
+        sinceMs: believable(record.admittedAtMs ?? record.requestedAtMs, record.stampedAtMs),
         blocking: blocker ? { as: blocker.as, ports: blocker.ports, groups: blocker.groups, memory: blocker.memory } : undefined,
     };
+}
+/** A claimed time well after the daemon's stamp is not believed (a forged record or a far-off clock). */
+function believable(claimedMs, stampedAtMs) {
+    return claimedMs > stampedAtMs + 60_000 ? stampedAtMs : claimedMs;
 }
 /** "group test-stack, port tcp/5432, 1 GiB of memory"; 'nothing' for an empty claim. */
 function describeClaims(claims) {
@@ -68564,6 +68568,13 @@ const OWN_LABELS = {
     /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
     kind: `${OWN_PREFIX}kind`,
 };
+/**
+ * Whether a label value is a Compose project name (lowercase letters, digits, '-' and '_'): label
+ * values are anyone's text, so only such a value is repeated in a message or a summary.
+ */
+function isProjectName(value) {
+    return /^[a-z0-9][a-z0-9_-]{0,62}$/.test(value);
+}
 function projectFilter(projectName) {
     return `${COMPOSE_LABELS.project}=${projectName}`;
 }
@@ -68685,8 +68696,9 @@ function recordLabels(record) {
 const list = (text) => (text ? text.split(',').filter(Boolean) : []);
 const records_int = (text) => (text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined);
 /**
- * The record a container describes: facts from its labels, state from its name. Undefined when
- * the labels are incomplete or the name is not one of ours.
+ * The record a container describes: claims from its labels, state from its name, and its stamp
+ * from the daemon's creation time (`docker ps` gives it in seconds). Undefined when the labels
+ * are incomplete or the name is not one of ours.
  */
 function decodeRecord(container) {
     const labels = container.labels;
@@ -68738,6 +68750,7 @@ function decodeRecord(container) {
         requestedAtMs,
         admittedAtMs: named.admittedAtMs ?? records_int(labels[records_LEASE_LABELS.admittedAt]),
         renewedAtMs: renamedTicket ? (named.admittedAtMs ?? renewedAtMs) : renewedAtMs,
+        stampedAtMs: container.createdSeconds * 1000,
         ttlMs: renamedTicket ? (leaseTtlMs ?? ttlMs) : ttlMs,
         leaseTtlMs: kind === 'ticket' ? leaseTtlMs : undefined,
         order: labels[records_LEASE_LABELS.order],
@@ -68986,12 +68999,15 @@ function eventSubject(event, namespace) {
 
 
 
+/** The lease-ttl input's default (6 h, the longest a GitHub-hosted job runs). */
+const DEFAULT_LEASE_TTL_MS = 6 * 3_600_000;
 const DEFAULT_TIMINGS = {
     pollIntervalMs: 1000,
     progressIntervalMs: 30_000,
     mutexStaleMs: 10_000,
     mutexRetryMs: 250,
     ticketTtlMs: 60_000,
+    leaseTtlCapMs: DEFAULT_LEASE_TTL_MS,
     useEvents: true,
 };
 /** This process; without /proc (macOS), an identity nobody can check, so TTLs decide. */
@@ -69009,6 +69025,7 @@ function context_leaseContext(deps, namespace = DEFAULT_NAMESPACE, timings = {})
         me,
         lookup: (pid) => deps.host.processIdentity(pid),
         nowMs: deps.clock.now(),
+        maxTtlMs: { lease: resolved.leaseTtlCapMs, ticket: resolved.ticketTtlMs },
     });
     const mutex = new AdmissionMutex(store, deps.clock, liveness, resolved.mutexStaleMs);
     return { deps, store, mutex, me, timings: resolved, liveness };
@@ -69036,12 +69053,17 @@ function liveness_ownerLiveness(owner, context) {
     // Same pid, other start time: the owner died and the pid was reused.
     return seen && seen.startTicks === owner.startTicks ? 'alive' : 'dead';
 }
-/** A record is stale when its owner is dead, or cannot be checked and its TTL ran out. */
+/** The TTL that applies: what the record asks for, at most what this reader allows. */
+function effectiveTtlMs(record, context) {
+    return Math.min(record.ttlMs, context.maxTtlMs[record.kind]);
+}
+/** When the record expires without renewal, by the daemon's stamp. */
+function expiresAtMs(record, context) {
+    return record.stampedAtMs + effectiveTtlMs(record, context);
+}
+/** A record is stale when its owner is dead, or its TTL ran out since the daemon stamped it. */
 function liveness_isStale(record, context) {
-    const liveness = liveness_ownerLiveness(record.owner, context);
-    if (liveness === 'dead')
-        return true;
-    return liveness === 'unknown' && record.renewedAtMs + record.ttlMs < context.nowMs;
+    return liveness_staleReason(record, context) !== undefined;
 }
 /** Why a record is stale, in words ("owner pid 4242 on runner-2 is gone"); undefined when it is not. */
 function liveness_staleReason(record, context) {
@@ -69049,10 +69071,17 @@ function liveness_staleReason(record, context) {
     const owner = `owner pid ${record.owner.pid}${record.owner.hostname ? ` on ${record.owner.hostname}` : ''}`;
     if (liveness === 'dead')
         return `${owner} is gone`;
-    if (liveness === 'unknown' && record.renewedAtMs + record.ttlMs < context.nowMs) {
-        return `${owner} cannot be checked from here and did not renew it within its TTL of ${Math.round(record.ttlMs / 60_000)} min`;
+    if (expiresAtMs(record, context) < context.nowMs) {
+        const minutes = Math.round(effectiveTtlMs(record, context) / 60_000);
+        const ttl = minutes >= 1 ? `${minutes} min` : `${Math.round(effectiveTtlMs(record, context) / 1000)} s`;
+        const who = liveness === 'unknown' ? `${owner} cannot be checked from here and` : owner;
+        return `${who} did not renew it within its TTL of ${ttl} since the daemon stamped it`;
     }
     return undefined;
+}
+/** A claimed renewal the daemon never saw (more than a minute after its own stamp): a forged or skewed record. */
+function claimsUnseenRenewal(record) {
+    return record.renewedAtMs > record.stampedAtMs + 60_000;
 }
 function sameProcess(a, b) {
     return a.pid === b.pid && a.startTicks === b.startTicks && a.bootId === b.bootId && a.pidNamespace === b.pidNamespace;
@@ -69135,8 +69164,9 @@ async function writeNextGeneration(deps, handle, owner, ttlMs, known) {
         return 'lost';
     const store = new store_LeaseStore(deps.docker, handle.namespace);
     const generation = found.newest.generation + 1;
+    const { stampedAtMs: _previousStamp, ...newest } = found.newest;
     const next = {
-        ...found.newest,
+        ...newest,
         kind: 'lease',
         generation,
         owner,
@@ -69152,11 +69182,18 @@ async function writeNextGeneration(deps, handle, owner, ttlMs, known) {
         return 'name-taken';
     const outcomes = await Promise.all(found.containerIds.map((id) => store.remove(id)));
     const previousIndex = found.containerIds.indexOf(found.newest.containerId);
-    return { record: { ...next, containerId: created.id, name }, previousMissing: outcomes[previousIndex] === 'missing' };
+    // Our clock's estimate of the daemon's stamp; readers take the daemon's own from the next list.
+    return { record: { ...next, stampedAtMs: deps.clock.now(), containerId: created.id, name }, previousMissing: outcomes[previousIndex] === 'missing' };
 }
-/** How often an owner renews: a third of the TTL, so two renewals may fail before it expires. */
+/**
+ * How often an owner renews: a third of the TTL, so two renewals may fail before it expires —
+ * and at least every 20 s, a third of the shortest lease-ttl anyone may set (1m): readers cap a
+ * record's TTL at their own lease-ttl (liveness.ts), so a live owner must look fresh to a reader
+ * with the shortest one too. A renewal is one create and one remove of a zero-layer container.
+ */
+const MAX_RENEW_INTERVAL_MS = 20_000;
 function renewIntervalMs(ttlMs) {
-    return Math.max(10_000, Math.floor(ttlMs / 3));
+    return Math.max(1_000, Math.min(MAX_RENEW_INTERVAL_MS, Math.floor(ttlMs / 3)));
 }
 /**
  * Renews until the signal aborts (→ 'stopped') or the lease is transferred or lost. For the
@@ -69206,7 +69243,7 @@ function leaseRenewalDuty(deps, handle, ttlMs) {
  * whether its lease is live, stale (with why) or absent — for cleanup's dead-owner sweep.
  */
 async function leaseOwnerStates(deps, options = {}) {
-    const ctx = leaseContext(deps, options.namespace);
+    const ctx = leaseContext(deps, options.namespace, options.leaseTtlMs === undefined ? {} : { leaseTtlCapMs: options.leaseTtlMs });
     const snapshot = await ctx.store.snapshot();
     const liveness = ctx.liveness();
     const records = new Map([...snapshot.tickets, ...snapshot.leases].map((record) => [record.id, record]));

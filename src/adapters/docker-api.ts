@@ -11,6 +11,7 @@ import {
   type EngineInfo,
   type EngineVersion,
   type EventQuery,
+  type ImageDetails,
   type ImageSummary,
   type NetworkSummary,
   type RawStats,
@@ -86,7 +87,10 @@ interface RawDocker {
   listNetworks(opts: Opts): Promise<Array<{ Id: string; Name: string; Labels?: Record<string, string> | null }>>;
   getNetwork(id: string): { remove(opts: Opts): Promise<unknown> };
   listImages(opts: Opts): Promise<Array<{ Id: string; RepoTags?: string[] | null; Labels?: Record<string, string> | null; Size: number }>>;
-  getImage(name: string): { remove(opts: Opts): Promise<unknown> };
+  getImage(name: string): {
+    remove(opts: Opts): Promise<unknown>;
+    inspect(opts: Opts): Promise<{ Id: string; Config?: { Healthcheck?: { Test?: string[] | null; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number } | null } | null }>;
+  };
   importImage(file: NodeJS.ReadableStream, opts: Opts): Promise<Stream>;
   getEvents(opts: Opts): Promise<Stream>;
 }
@@ -349,6 +353,18 @@ export class DockerodeApi implements DockerApi {
 
   removeImage(reference: string): Promise<RemoveOutcome> {
     return this.remove('image remove', (abortSignal) => this.docker.getImage(reference).remove({ abortSignal }));
+  }
+
+  async inspectImage(reference: string): Promise<ImageDetails | undefined> {
+    const raw = await this.orMissing('image inspect', (abortSignal) => this.docker.getImage(reference).inspect({ abortSignal }));
+    if (!raw) return undefined;
+    const check = raw.Config?.Healthcheck;
+    return {
+      id: raw.Id,
+      healthcheck: check?.Test?.length
+        ? { test: check.Test, intervalNs: check.Interval ?? 0, timeoutNs: check.Timeout ?? 0, retries: check.Retries ?? 0, startPeriodNs: check.StartPeriod ?? 0 }
+        : undefined,
+    };
   }
 
   async importImage(tar: Buffer, repoTag: string, changes: string[]): Promise<void> {

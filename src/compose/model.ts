@@ -62,6 +62,9 @@ export interface ComposeService {
   labels?: Record<string, string>;
   profiles?: string[];
   scale?: number;
+  shm_size?: string | number;
+  cpu_count?: number;
+  pull_policy?: string;
   [key: string]: unknown;
 }
 

@@ -1,6 +1,9 @@
 import { Document } from 'yaml';
+import { formatBytes } from '../core/units.js';
+import { declaredCpus } from './declared-memory.js';
+import { FIT_SHARE, fittingLimit, memoryNeeds, totalOf } from './memory-needs.js';
 import type { ComposeModel, ComposeService } from './model.js';
-import { cpuLimit, memoryLimitBytes } from './resources.js';
+import { cpuLimit, memoryLimitBytes, memoryReservationBytes } from './resources.js';
 
 // The one override file this product generates and passes to Compose as an extra `-f`, after
 // the user's files (so it wins). Several capabilities add to the same file: remediation adds
@@ -74,32 +77,81 @@ export function renderOverride(override: ComposeOverride, header: string[] = [])
 export interface LimitDefaults {
   memoryBytes?: number;
   cpus?: number;
+  /** The daemon's CPUs, when known: Docker refuses a CPU limit above them. */
+  hostCpus?: number;
 }
 
 export interface InjectedLimit {
   service: string;
   memoryBytes?: number;
   cpus?: number;
+  /** Set when the memory injected is above default-memory-limit: what the service declares. */
+  memoryRaised?: { defaultBytes: number; because: string };
+  /** Set when the CPUs injected differ from default-cpu-limit: what the service declares. */
+  cpusRaised?: { default: number; because: string };
 }
 
 /**
- * Limits for the services that lack them. The key is chosen to agree with how the service
- * already spells its limits: Compose refuses a service whose `cpus` and
- * `deploy.resources.limits.cpus` differ, and (2.26) treats an unset one as different once the
- * other mapping exists, so a service with `deploy.resources.limits` gets its missing limit there
- * and any other service gets `mem_limit` / `cpus`.
+ * Limits for the services that lack them, never below what the service declares it needs: a
+ * default of 512 MiB injected into a service that runs `-Xmx512m` is an OOM kill, so the memory
+ * injected is at least its declared sizes (heap, maxmemory, buffers, tmpfs, shm) at FIT_SHARE —
+ * the limit `memory-fit` would accept — and at least its memory reservation (Docker refuses a
+ * limit below it); the CPUs injected are at least its declared CPU count (reservation,
+ * cpu_count, -XX:ActiveProcessorCount), capped at the daemon's CPUs, which Docker cannot exceed.
+ *
+ * The key is chosen to agree with how the service already spells its limits: Compose refuses a
+ * service whose `cpus` and `deploy.resources.limits.cpus` differ, and (2.26) treats an unset one
+ * as different once the other mapping exists, so a service with `deploy.resources.limits` gets
+ * its missing limit there and any other service gets `mem_limit` / `cpus`.
  */
 export function limitsOverride(model: ComposeModel, defaults: LimitDefaults, base: ComposeOverride = emptyOverride()): { override: ComposeOverride; injected: InjectedLimit[] } {
   let override = base;
   const injected: InjectedLimit[] = [];
   for (const [name, service] of Object.entries(model.services ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-    const memoryBytes = defaults.memoryBytes !== undefined && memoryLimitBytes(service) === undefined ? defaults.memoryBytes : undefined;
-    const cpus = defaults.cpus !== undefined && cpuLimit(service) === undefined ? defaults.cpus : undefined;
-    if (memoryBytes === undefined && cpus === undefined) continue;
-    override = addToService(override, name, limitPatch(service, memoryBytes, cpus));
-    injected.push({ service: name, ...(memoryBytes !== undefined ? { memoryBytes } : {}), ...(cpus !== undefined ? { cpus } : {}) });
+    const memory = defaults.memoryBytes !== undefined && memoryLimitBytes(service) === undefined ? memoryFor(service, defaults.memoryBytes) : undefined;
+    const cpus = defaults.cpus !== undefined && cpuLimit(service) === undefined ? cpusFor(service, defaults.cpus, defaults.hostCpus) : undefined;
+    if (memory === undefined && cpus === undefined) continue;
+    override = addToService(override, name, limitPatch(service, memory?.bytes, cpus?.cpus));
+    injected.push({
+      service: name,
+      ...(memory ? { memoryBytes: memory.bytes, ...(memory.raised ? { memoryRaised: memory.raised } : {}) } : {}),
+      ...(cpus ? { cpus: cpus.cpus, ...(cpus.raised ? { cpusRaised: cpus.raised } : {}) } : {}),
+    });
   }
   return { override, injected };
+}
+
+function memoryFor(service: ComposeService, defaultBytes: number): { bytes: number; raised?: InjectedLimit['memoryRaised'] } {
+  const needs = memoryNeeds(service, undefined);
+  const fit = needs.length > 0 ? fittingLimit(totalOf(needs)) : 0;
+  const reservation = memoryReservationBytes(service) ?? 0;
+  const bytes = Math.max(defaultBytes, fit, reservation);
+  if (bytes === defaultBytes) return { bytes };
+  const because =
+    fit >= reservation
+      ? `${needs.map((need) => need.description).join(', ')} need${needs.length === 1 ? 's' : ''} ${formatBytes(fit)} with headroom (declared sizes at ${FIT_SHARE * 100}% of the limit)`
+      : `its memory reservation of ${formatBytes(reservation)} (Docker refuses a limit below it)`;
+  return { bytes, raised: { defaultBytes, because } };
+}
+
+function cpusFor(service: ComposeService, defaultCpus: number, hostCpus: number | undefined): { cpus: number; raised?: InjectedLimit['cpusRaised'] } {
+  const need = declaredCpus(service);
+  if (!need || need.cpus <= defaultCpus) return { cpus: defaultCpus };
+  const cpus = hostCpus !== undefined && hostCpus > 0 ? Math.max(defaultCpus, Math.min(need.cpus, hostCpus)) : need.cpus;
+  const capped = cpus < need.cpus ? `; capped at the daemon's ${hostCpus} CPUs` : '';
+  return cpus === defaultCpus ? { cpus } : { cpus, raised: { default: defaultCpus, because: `it declares ${need.cpus} CPUs (${need.because})${capped}` } };
+}
+
+/** One line per injected service, for the log and the CLI: what was injected and why it is more than the default. */
+export function describeInjection(entry: InjectedLimit): string {
+  const parts: string[] = [];
+  if (entry.memoryBytes !== undefined) {
+    parts.push(`memory ${formatBytes(entry.memoryBytes)}${entry.memoryRaised ? ` (raised from default-memory-limit ${formatBytes(entry.memoryRaised.defaultBytes)}: ${entry.memoryRaised.because})` : ''}`);
+  }
+  if (entry.cpus !== undefined) {
+    parts.push(`${entry.cpus} CPUs${entry.cpusRaised ? ` (raised from default-cpu-limit ${entry.cpusRaised.default}: ${entry.cpusRaised.because})` : ''}`);
+  }
+  return `${entry.service}: ${parts.join(', ')}`;
 }
 
 function limitPatch(service: ComposeService, memoryBytes: number | undefined, cpus: number | undefined): ServiceOverride {

@@ -145,6 +145,22 @@ export class ComposeSources {
     return undefined;
   }
 
+  /**
+   * A value outside the services (`networks.<n>.name`), in the last main or included file that
+   * writes it, with the value as written (before interpolation).
+   */
+  topValue(modelPath: ModelPath): { position: Position; written: unknown } | undefined {
+    for (const source of [...this.layers].reverse()) {
+      const root = deref(source, source.doc.contents);
+      const found = isMap(root) ? this.walk(source, root, modelPath) : undefined;
+      if (!found) continue;
+      const value = deref(source, found.pair.value);
+      const position = (value && positionOf(source, value)) ?? positionOf(source, found.pair.key as Node);
+      if (position) return { position, written: plain(source, value ?? undefined) };
+    }
+    return undefined;
+  }
+
   private addLayer(file: string, depth: number, required: boolean): void {
     if (this.byPath.has(file) || depth > MAX_DEPTH) return;
     const source = this.parse(file, required);

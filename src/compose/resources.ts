@@ -1,4 +1,5 @@
 import { parseSize } from '../core/units.js';
+import { declaredBytes, declaredMemory } from './declared-memory.js';
 import type { ComposeModel, ComposePort, ComposeService } from './model.js';
 
 // What a stack claims from the host, read from the canonical model. One implementation shared
@@ -21,6 +22,12 @@ function bytes(value: string | number | undefined): number | undefined {
 export function memoryLimitBytes(service: ComposeService): number | undefined {
   const limit = bytes(service.deploy?.resources?.limits?.memory) ?? bytes(service.mem_limit);
   return limit && limit > 0 ? limit : undefined;
+}
+
+/** A service's memory reservation (soft limit) in bytes, or undefined when it has none. */
+export function memoryReservationBytes(service: ComposeService): number | undefined {
+  const reservation = bytes(service.deploy?.resources?.reservations?.memory) ?? bytes(service.mem_reservation);
+  return reservation && reservation > 0 ? reservation : undefined;
 }
 
 /** A service's CPU limit in CPUs, or undefined when it has none. */
@@ -56,12 +63,25 @@ export function tmpfsMounts(service: ComposeService): TmpfsMount[] {
   return mounts;
 }
 
+/** `/dev/shm`'s size when the service sets `shm_size` (Docker's 64 MiB default is not a declaration). */
+export function shmBytes(service: ComposeService): number | undefined {
+  const size = bytes(service.shm_size);
+  return size && size > 0 ? size : undefined;
+}
+
 export interface ServiceReservation {
   service: string;
   replicas: number;
   memoryLimitBytes?: number;
+  /** Sized tmpfs mounts, per container. */
   tmpfsBytes: number;
-  /** Memory limit plus sized tmpfs, times replicas. */
+  /** `shm_size`, per container, when set. */
+  shmBytes: number;
+  /** What its programs are told to hold (heap, maxmemory, buffers), per container, when it has no limit. */
+  declaredBytes: number;
+  /** The limit (which covers tmpfs and /dev/shm), or without one the floor of what it declares. */
+  basis: 'limit' | 'floor';
+  /** Times replicas. */
   totalBytes: number;
 }
 
@@ -70,14 +90,22 @@ export interface StackReservation {
   totalBytes: number;
   /** Services without a memory limit: their real use is unbounded, so the total is a floor. */
   unlimited: string[];
-  /** tmpfs mounts without a size (service:target): also unbounded. */
+  /** tmpfs mounts without a size on services without a limit (service:target): also unbounded. */
   unsizedTmpfs: string[];
 }
 
+/** The one sentence that says how the reservation is counted (summary, preflight, docs). */
+export const RESERVATION_MODEL =
+  'Each service with a memory limit reserves that limit, which already covers its tmpfs and /dev/shm (the kernel charges their pages to the container\'s memory cgroup); a service without one reserves at least its tmpfs, /dev/shm and declared sizes (heap, maxmemory, buffers); times replicas.';
+
 /**
- * The memory a stack reserves: each service's memory limit plus the sizes of its tmpfs mounts
- * (tmpfs pages are charged to the container's memory cgroup, but a database on tmpfs holds its
- * data there on top of what its processes use, so the audit counts both), times replicas.
+ * The memory a stack reserves, as the kernel charges it. A container's tmpfs and /dev/shm pages
+ * are charged to its own memory cgroup, so with a limit they sit inside it: the limit is the
+ * reservation (a tmpfs larger than the limit cannot be filled; the container is OOM-killed
+ * first). Without a limit nothing bounds it; the reservation is then at least its sized tmpfs,
+ * its shm_size and what its programs declare (src/compose/declared-memory.ts), and the stack's
+ * total is a floor. Times replicas. One model for the policy's budget rule, preflight, the lease
+ * request and the summary.
  */
 export function stackReservation(model: ComposeModel): StackReservation {
   const services: ServiceReservation[] = [];
@@ -89,11 +117,22 @@ export function stackReservation(model: ComposeModel): StackReservation {
     if (limit === undefined) unlimited.push(name);
     let tmpfsBytes = 0;
     for (const mount of tmpfsMounts(service)) {
-      if (mount.sizeBytes === undefined) unsizedTmpfs.push(`${name}:${mount.target}`);
-      else tmpfsBytes += mount.sizeBytes;
+      if (mount.sizeBytes !== undefined) tmpfsBytes += mount.sizeBytes;
+      else if (limit === undefined) unsizedTmpfs.push(`${name}:${mount.target}`);
     }
-    const totalBytes = ((limit ?? 0) + tmpfsBytes) * replicas;
-    services.push({ service: name, replicas, memoryLimitBytes: limit, tmpfsBytes, totalBytes });
+    const shm = shmBytes(service) ?? 0;
+    const declared = limit === undefined ? declaredMemory(service).reduce((sum, declaration) => sum + (declaredBytes(declaration, undefined) ?? 0), 0) : 0;
+    const perContainer = limit ?? tmpfsBytes + shm + declared;
+    services.push({
+      service: name,
+      replicas,
+      memoryLimitBytes: limit,
+      tmpfsBytes,
+      shmBytes: shm,
+      declaredBytes: declared,
+      basis: limit === undefined ? 'floor' : 'limit',
+      totalBytes: perContainer * replicas,
+    });
   }
   return { services, totalBytes: services.reduce((sum, s) => sum + s.totalBytes, 0), unlimited, unsizedTmpfs };
 }

@@ -3,14 +3,16 @@ import { ComposeConfigError, type ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { DaemonResources } from '../compose/declared-resources.js';
 import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
-import { emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
+import { describeInjection, emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { ComposeSourceError, ComposeSources, type ReadText } from '../compose/positions.js';
 import { stackReservation, type StackReservation } from '../compose/resources.js';
 import { formatBytes } from '../core/units.js';
 import type { StackTarget } from '../compose/target.js';
+import type { DockerApi } from '../ports/docker.js';
 import type { PolicyConfig } from './config.js';
 import type { InjectedLimits, MemoryBudget } from './context.js';
 import { evaluatePolicy, type SuppressedFinding } from './evaluate.js';
+import { imageHealth } from './image-health.js';
 import { countFindings, type Finding, type FindingCounts } from './finding.js';
 import { envFilePaths, parseEnvFile, redactValues, referencedVariables } from '../compose/secrets.js';
 import { scanSuppressions, type Suppressions } from './suppress.js';
@@ -44,6 +46,8 @@ export interface PolicyCheckOptions {
   env?: NodeJS.ProcessEnv;
   /** The daemon's volumes and networks (listDaemonResources), for `shared-resources`; undefined offline. */
   daemonResources?: DaemonResources;
+  /** The daemon, to read the images' own HEALTHCHECK (nothing is pulled); without it they are unknown. */
+  images?: Pick<DockerApi, 'inspectImage'>;
 }
 
 export interface PolicyResult {
@@ -122,6 +126,8 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
       undeclared.map((profile) => `profile '${profile}' is declared by no service of ${files.map(displayPath).join(', ')} (${known}); Compose would start the stack without it`),
     );
   }
+  // The images' health checks are read while the override is generated and loaded.
+  const images = imageHealth(options.images, model);
   let override = emptyOverride();
   let injected: InjectedLimit[] = [];
   let overrideFile: string | undefined;
@@ -135,7 +141,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     if (!isEmptyOverride(remediation.override)) {
       override = remediation.override;
       injected = remediation.injected;
-      writeOverride(remediationHeader(options.defaults));
+      writeOverride(remediationHeader(options.defaults, injected));
       model = await config([overrideFile!]);
     }
   }
@@ -145,7 +151,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     if (standard.changes.length > 0) {
       override = standard.override;
       standardised = standard.changes;
-      writeOverride([...(options.defaults ? remediationHeader(options.defaults) : []), 'Standard health-check timing (healthcheck-defaults).']);
+      writeOverride([...(options.defaults ? remediationHeader(options.defaults, injected) : []), 'Standard health-check timing (healthcheck-defaults).']);
     }
   }
 
@@ -159,6 +165,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     injected: new Map(injected.map((entry): [string, InjectedLimits] => [entry.service, entry])),
     standardised: groupByService(standardised),
     daemon: options.daemonResources,
+    images: await images,
     displayPath,
     suppressions,
   });
@@ -192,12 +199,13 @@ function withHealthcheckTiming(model: ComposeModel, override: ComposeOverride): 
   return { ...model, services };
 }
 
-function remediationHeader(defaults: LimitDefaults): string[] {
+function remediationHeader(defaults: LimitDefaults, injected: InjectedLimit[]): string[] {
   const parts = [
     defaults.memoryBytes !== undefined ? `memory ${formatBytes(defaults.memoryBytes)} (default-memory-limit)` : '',
     defaults.cpus !== undefined ? `${defaults.cpus} CPUs (default-cpu-limit)` : '',
   ].filter(Boolean);
-  return [`Limits for services that set none: ${parts.join(', ')}.`];
+  const raised = injected.filter((entry) => entry.memoryRaised || entry.cpusRaised).map(describeInjection);
+  return [`Limits for services that set none: ${parts.join(', ')}.`, ...(raised.length ? ['Raised where a service declares more:', ...raised.map((line) => `  ${line}`)] : [])];
 }
 
 /**

@@ -34,6 +34,8 @@ export interface PolicyConfig {
     minIntervalMs: number;
     /** Image names (last path segment, prefix match) that start slowly and need a start period. */
     slowStarters: string[];
+    /** A slow starter's start period below this is reported (`start_period: 1s` on a database). */
+    minStartPeriodMs: number;
   };
   capabilities: {
     /** Capabilities (upper case, without CAP_) that are not reported. */
@@ -71,7 +73,7 @@ export function defaultPolicyConfig(): PolicyConfig {
   ) as Record<RuleId, RuleConfig>;
   return {
     rules,
-    healthcheckTiming: { minIntervalMs: 5000, slowStarters: [...DEFAULT_SLOW_STARTERS] },
+    healthcheckTiming: { minIntervalMs: 5000, slowStarters: [...DEFAULT_SLOW_STARTERS], minStartPeriodMs: 10_000 },
     capabilities: { allow: [] },
   };
 }
@@ -89,11 +91,11 @@ export class PolicyConfigError extends Error {
 const SEVERITIES: RuleSeverity[] = ['error', 'warning', 'note', 'off'];
 /** Options a rule takes besides severity and exempt. */
 const RULE_OPTIONS: Partial<Record<RuleId, string[]>> = {
-  'healthcheck-timing': ['min-interval', 'slow-starters'],
+  'healthcheck-timing': ['min-interval', 'slow-starters', 'min-start-period'],
   capabilities: ['allow'],
 };
 /** Stack-wide rules have no service to exempt. */
-const STACK_RULES: RuleId[] = ['memory-budget'];
+const STACK_RULES: RuleId[] = ['memory-budget', 'fixed-name'];
 
 /** Parses the configuration file's text; every problem is listed at once, each with its line. */
 export function parsePolicyConfig(text: string, file: string): PolicyConfig {
@@ -173,10 +175,11 @@ function parseRule(id: RuleId, value: Node | null, config: PolicyConfig, problem
     } else if (key === 'severity') {
       const parsed = severity(node);
       if (parsed) config.rules[id].severity = parsed;
-    } else if (key === 'min-interval') {
+    } else if (key === 'min-interval' || key === 'min-start-period') {
       const ms = isScalar(node) ? parseDuration(String(node.value)) : { error: 'expected a duration' };
-      if (typeof ms === 'number') config.healthcheckTiming.minIntervalMs = ms;
-      else problems.push(`${at(node)}${id}.min-interval: ${ms.error}`);
+      if (typeof ms !== 'number') problems.push(`${at(node)}${id}.${key}: ${ms.error}`);
+      else if (key === 'min-interval') config.healthcheckTiming.minIntervalMs = ms;
+      else config.healthcheckTiming.minStartPeriodMs = ms;
     } else {
       const list = stringList(node);
       if (!list) {

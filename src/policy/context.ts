@@ -6,6 +6,7 @@ import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compos
 import type { RuleId } from './catalog.js';
 import type { PolicyConfig } from './config.js';
 import type { Severity } from './finding.js';
+import type { ImageHealth } from './service-facts.js';
 
 // What a rule sees: the canonical model, the thresholds, and a locator that turns model paths
 // into positions. Rules are pure functions of this context.
@@ -24,6 +25,9 @@ export interface Hit {
 export interface InjectedLimits {
   memoryBytes?: number;
   cpus?: number;
+  /** Set when the memory injected is above default-memory-limit (what the service declares). */
+  memoryRaised?: { defaultBytes: number; because: string };
+  cpusRaised?: { default: number; because: string };
 }
 
 export interface MemoryBudget {
@@ -44,6 +48,8 @@ export interface RuleContext {
   standardised: ReadonlyMap<string, HealthcheckChange[]>;
   /** The daemon's volumes and networks (names, labels); undefined when no daemon was asked (`check` offline). */
   daemon?: DaemonResources;
+  /** What the daemon says of each service's image HEALTHCHECK; a missing entry is unknown. */
+  images: ReadonlyMap<string, ImageHealth>;
   where: Locator;
   /** "compose.yaml:12" for a position, as the user gave the file. */
   describe(position: Position): string;
@@ -76,6 +82,12 @@ export class Locator {
     return this.remember(this.sources?.value(service, path) ?? this.service(service), path.join('.'));
   }
 
+  /** The value's own position, or undefined when it cannot be placed (no fallback). */
+  exact(service: string, path: ModelPath): Position | undefined {
+    const found = this.sources?.value(service, path);
+    return found ? this.remember(found, path.join('.')) : undefined;
+  }
+
   key(service: string, path: ModelPath): Position {
     return this.remember(this.sources?.key(service, path) ?? this.service(service), path.join('.'));
   }
@@ -88,6 +100,28 @@ export class Locator {
       return accepted;
     });
     return found ? this.remember(found, `${path.join('.')}${entryKey(matched)}`) : this.key(service, path);
+  }
+
+  /**
+   * The value at `path` as the winning file writes it (before interpolation), or undefined when
+   * it cannot be read: `depends_on: {db: {condition: service_started}}` is a choice, the short
+   * form only Compose's default; `container_name: app-${COMPOSE_PROJECT_NAME}` follows the project.
+   */
+  written(service: string, path: ModelPath, match: (entry: SourceEntry) => boolean = () => true): { value: unknown } | undefined {
+    let found: { value: unknown } | undefined;
+    this.sources?.entry(service, path, (entry) => {
+      if (!match(entry)) return false;
+      found = { value: entry.value };
+      return true;
+    });
+    return found;
+  }
+
+  /** A top-level network's or volume's key (`networks.<n>.name`), else `services:`. */
+  resource(section: 'networks' | 'volumes', name: string, key: string): { at: Position; written?: unknown } {
+    const found = this.sources?.topValue([section, name, key]);
+    const keyPath = `${section}.${name}.${key}`;
+    return found ? { at: this.remember(found.position, keyPath), written: found.written } : { at: this.remember(this.sources?.top(section) ?? this.stack(), keyPath) };
   }
 
   stack(): Position {

@@ -6,6 +6,7 @@ import type { PolicyConfig } from './config.js';
 import { Locator, type Hit, type InjectedLimits, type MemoryBudget, type RuleContext } from './context.js';
 import { compareFindings, type Finding } from './finding.js';
 import { ALL_RULES } from './rules/index.js';
+import type { ImageHealth } from './service-facts.js';
 import type { Suppressions } from './suppress.js';
 
 // Runs the rules over the canonical model and turns their hits into findings: configured
@@ -23,6 +24,8 @@ export interface EvaluateInput {
   standardised?: ReadonlyMap<string, HealthcheckChange[]>;
   /** The daemon's volumes and networks, when a daemon was asked. */
   daemon?: DaemonResources;
+  /** Each service's image HEALTHCHECK as the daemon reports it; absent means unknown. */
+  images?: ReadonlyMap<string, ImageHealth>;
   /** Absolute path → the path findings show ("compose.yaml", "ci/compose.test.yaml"). */
   displayPath: (absolutePath: string) => string;
   /** Inline suppressions per absolute file path. */
@@ -49,6 +52,7 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
     injected: input.injected ?? new Map(),
     standardised: input.standardised ?? new Map(),
     daemon: input.daemon,
+    images: input.images ?? new Map(),
     where: new Locator(input.sources, input.firstFile),
     describe: (position) => `${input.displayPath(position.file)}${position.line > 0 ? `:${position.line}` : ''}`,
   };

@@ -15,6 +15,51 @@ export interface HealthTiming {
   retries?: number;
 }
 
+/** An image's own HEALTHCHECK timing, as the daemon reports it (unset fields absent). */
+export interface ImageHealthcheck {
+  intervalMs?: number;
+  timeoutMs?: number;
+  startPeriodMs?: number;
+  retries?: number;
+}
+
+/** What the daemon says of a service's image: its HEALTHCHECK or that it has none — or nothing (not local, no daemon). */
+export type ImageHealth = { known: true; healthcheck?: ImageHealthcheck } | { known: false };
+
+/** Where a service's health check comes from once the daemon merges the image's: or none, or unknown. */
+export type HealthcheckSource = 'compose' | 'image' | 'none' | 'unknown';
+
+/**
+ * The daemon takes each field the compose file leaves unset from the image's HEALTHCHECK, and
+ * the whole check from the image when the file declares none; `disable` and test NONE turn both off.
+ */
+export function healthcheckSource(service: ComposeService, image: ImageHealth | undefined): HealthcheckSource {
+  if (service.healthcheck) return hasHealthcheck(service) ? 'compose' : 'none';
+  if (!image?.known) return 'unknown';
+  return image.healthcheck ? 'image' : 'none';
+}
+
+export interface TimingValue {
+  ms: number;
+  /** compose: the file; image: the image's HEALTHCHECK; docker: Docker's default; unknown: Docker's default unless the image (not on this daemon) sets one. */
+  from: 'compose' | 'image' | 'docker' | 'unknown';
+}
+
+/** One field as the container will run it: the file's, else the image's, else Docker's default. */
+export function effectiveTiming(service: ComposeService, image: ImageHealth | undefined, field: 'intervalMs' | 'timeoutMs' | 'startPeriodMs', timing: HealthTiming = healthTiming(service)): TimingValue {
+  const written = timing[field];
+  if (written !== undefined) return { ms: written, from: 'compose' };
+  const fallback = field === 'startPeriodMs' ? 0 : field === 'intervalMs' ? DEFAULT_HEALTH_INTERVAL_MS : DEFAULT_HEALTH_TIMEOUT_MS;
+  if (!image?.known) return { ms: fallback, from: 'unknown' };
+  const own = image.healthcheck?.[field];
+  return own !== undefined && own > 0 ? { ms: own, from: 'image' } : { ms: fallback, from: 'docker' };
+}
+
+/** The image reference a service runs: its `image:`, or the name Compose gives what it builds. */
+export function imageReference(project: string, service: string, spec: ComposeService): string {
+  return spec.image ?? `${project}-${service}`;
+}
+
 /** True when the service declares a health check that runs (not `disable`, not test NONE). */
 export function hasHealthcheck(service: ComposeService): boolean {
   const check = service.healthcheck;
@@ -69,11 +114,12 @@ export function commandText(value: string[] | string | null | undefined): string
   return Array.isArray(value) ? value.join(' ') : value;
 }
 
-/** Services named in other services' depends_on, with who depends on them. */
-export function dependants(services: Array<[string, ComposeService]>): Map<string, string[]> {
+/** Services named in other services' depends_on (with a condition `accept` takes), with who depends on them. */
+export function dependants(services: Array<[string, ComposeService]>, accept: (condition: string) => boolean = () => true): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const [name, service] of services) {
-    for (const dependency of Object.keys(service.depends_on ?? {})) {
+    for (const [dependency, spec] of Object.entries(service.depends_on ?? {})) {
+      if (!accept(spec?.condition ?? 'service_started')) continue;
       result.set(dependency, [...(result.get(dependency) ?? []), name]);
     }
   }

@@ -105,6 +105,12 @@ export interface ImageSummary {
   sizeBytes: number;
 }
 
+/** What this product reads of `GET /images/{name}/json`: the image's own HEALTHCHECK (nanoseconds, 0 = unset). */
+export interface ImageDetails {
+  id: string;
+  healthcheck?: { test: string[]; intervalNs: number; timeoutNs: number; retries: number; startPeriodNs: number };
+}
+
 export interface DockerEvent {
   type: string;
   action: string;
@@ -146,6 +152,8 @@ export interface DockerApi {
   removeNetwork(id: string): Promise<RemoveOutcome>;
   listImages(query: { labels?: string[]; reference?: string }): Promise<ImageSummary[]>;
   removeImage(reference: string): Promise<RemoveOutcome>;
+  /** The local image's configuration; undefined when the daemon does not have it (nothing is pulled). */
+  inspectImage(reference: string): Promise<ImageDetails | undefined>;
   /** `docker import` of a tar archive, tagged, with Dockerfile-style changes ("CMD [...]"). */
   importImage(tar: Buffer, repoTag: string, changes: string[]): Promise<void>;
 

@@ -17,9 +17,9 @@ export interface HostFacts {
 }
 
 export interface HostNeeds {
-  /** Memory limits plus sized tmpfs of the stack (compose/resources.ts). */
+  /** The stack's reservation: each memory limit (covering tmpfs and shm), or what an unlimited service declares (compose/resources.ts stackReservation). */
   reservationBytes: number;
-  /** Some services have no limit or an unsized tmpfs: the reservation is a floor. */
+  /** Some services have no memory limit: the reservation is a floor. */
   reservationIsFloor: boolean;
   minFreeDiskBytes: number;
 }
@@ -54,7 +54,7 @@ export function checkHost(facts: HostFacts, needs: HostNeeds): CheckResult[] {
 
 function checkMemory(facts: HostFacts, needs: HostNeeds): CheckResult {
   const base = { id: 'host-memory', title: 'Free memory for the stack' };
-  const floor = needs.reservationIsFloor ? ' (a floor: some services have no memory limit or an unsized tmpfs)' : '';
+  const floor = needs.reservationIsFloor ? ' (a floor: some services have no memory limit, so only what they declare is counted)' : '';
   if (!facts.memory) {
     return {
       ...base,
@@ -66,7 +66,7 @@ function checkMemory(facts: HostFacts, needs: HostNeeds): CheckResult {
   const margin = memoryMargin(total);
   const numbers = `${formatBytes(available)} available of ${formatBytes(total)}; the stack reserves ${formatBytes(needs.reservationBytes)}${floor}, plus a margin of ${formatBytes(margin)}`;
   if (available < needs.reservationBytes) {
-    return { ...base, status: 'fail', detail: `${numbers}. The stack could exhaust the host's memory: lower its memory limits and tmpfs sizes, or use a larger runner` };
+    return { ...base, status: 'fail', detail: `${numbers}. The stack could exhaust the host's memory: lower its memory limits (each covers its tmpfs and /dev/shm), or use a larger runner` };
   }
   if (available < needs.reservationBytes + margin) {
     return { ...base, status: 'warn', detail: `${numbers}. Little room is left for anything else on the runner` };

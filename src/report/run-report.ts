@@ -89,8 +89,10 @@ export interface StackServiceInfo {
 
 export interface StackSection {
   services: StackServiceInfo[];
-  /** Memory limits plus sized tmpfs, times replicas (src/compose/resources.ts). */
+  /** Each limit (which covers tmpfs and shm), or the floor of what an unlimited service declares; times replicas (src/compose/resources.ts). */
   reservationBytes: number;
+  /** The sentence that says how the reservation is counted. */
+  reservationModel?: string;
   unlimited: string[];
   unsizedTmpfs: string[];
 }

@@ -64,11 +64,12 @@ export function hostSection(report: RunReport): string | undefined {
   if (monitor) rows.push(['Stack memory, peak of all containers together', formatBytes(monitor.stackPeakMemoryBytes)]);
   if (report.stack) {
     const floor = report.stack.unlimited.length || report.stack.unsizedTmpfs.length ? ' (a floor: some services are unbounded)' : '';
-    rows.push(['Stack reservation (limits + tmpfs)', `${formatBytes(report.stack.reservationBytes)}${floor}`]);
+    rows.push(['Stack reservation', `${formatBytes(report.stack.reservationBytes)}${floor}`]);
   }
   if (report.lease) rows.push(...leaseRows(report.lease));
   if (monitor) rows.push(['Sampled', `every ${formatDuration(monitor.intervalMs)} for ${formatDuration(monitor.endedAtMs - monitor.startedAtMs)}`]);
-  return rows.length ? ['### Host', table(['Measure', 'Value'], rows)].join('\n\n') : undefined;
+  const model = report.stack?.reservationModel;
+  return rows.length ? ['### Host', table(['Measure', 'Value'], rows), ...(model ? [model] : [])].join('\n\n') : undefined;
 }
 
 function leaseRows(lease: LeaseSection): string[][] {

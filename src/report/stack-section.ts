@@ -1,5 +1,5 @@
 import type { ComposeModel } from '../compose/model.js';
-import { memoryLimitBytes, replicasOf, stackReservation, tmpfsMounts } from '../compose/resources.js';
+import { memoryLimitBytes, replicasOf, RESERVATION_MODEL, stackReservation, tmpfsMounts } from '../compose/resources.js';
 import type { StackSection } from './run-report.js';
 
 /** What the compose model declares per service, for the summary's services table. */
@@ -16,6 +16,7 @@ export function stackSection(model: ComposeModel): StackSection {
         tmpfs: tmpfsMounts(definition).map((mount) => ({ target: mount.target, sizeBytes: mount.sizeBytes })),
       })),
     reservationBytes: reservation.totalBytes,
+    reservationModel: RESERVATION_MODEL,
     unlimited: reservation.unlimited,
     unsizedTmpfs: reservation.unsizedTmpfs,
   };

@@ -51,6 +51,8 @@ const TOKENS: Record<string, RegExp> = {
   'host-namespace': /host/,
   capabilities: /cap_add|[A-Z_]{3,}/,
   'unsafe-durability': /command|entrypoint|environment|=|--/,
+  'memory-fit': /Xmx|MaxRAM|maxmemory|shared_buffers|buffer.pool|old.space|_OPTS|_OPTIONS|tmpfs|size|shm_size|target/,
+  'fixed-name': /name:/,
 };
 
 function pointsAtItsValue(finding: Finding, lines: string[]): boolean {

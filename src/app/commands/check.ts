@@ -6,7 +6,13 @@ import { ProcessCommandRunner } from '../../adapters/command-runner.js';
 import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
 import { ComposeSourceError } from '../../compose/positions.js';
-import type { DockerApi } from '../../ports/docker.js';
+import type { DockerApi, EngineInfo } from '../../ports/docker.js';
+import { listDaemonResources } from '../../cleanup/pre-existing.js';
+import type { DaemonResources } from '../../compose/declared-resources.js';
+import { describeInjection } from '../../compose/override.js';
+import { describeBudget, parseMemoryBudget, resolveMemoryBudget } from '../../lease/budget.js';
+import { INPUTS } from '../../settings/keys.js';
+
 import { runPolicyCheck, PolicyInputError, type PolicyIo } from '../../policy/check.js';
 import { parseHealthcheckDefaults } from '../../compose/healthcheck-defaults.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
@@ -20,7 +26,6 @@ import { REPORT_FORMATS, type ReportFormat } from '../../policy/format/report.js
 import { errorMessage } from '../../core/errors.js';
 import { emitFailureDocument, formatAmong, readAcceptedFindings, reportFindings, valueOf } from './check-output.js';
 import { parseDefaultCpuLimit, parseDefaultMemoryLimit } from '../../policy/inputs.js';
-import { formatBytes } from '../../core/units.js';
 import { EXIT, ExitError } from './exit.js';
 import type { RegisterCommand } from './index.js';
 import { addStackOptions, stackFromFlags, type StackFlags } from './stack-options.js';
@@ -38,6 +43,8 @@ export interface CheckFlags extends StackFlags {
   output?: string;
   defaultMemoryLimit?: string;
   defaultCpuLimit?: string;
+  /** As the action's memory-budget input (a share needs a daemon that answers). */
+  memoryBudget?: string;
   writeOverride?: string;
   healthcheckDefaults?: string;
   /** `--workflows [DIR]`: true for the default .github/workflows, or a directory. */
@@ -69,16 +76,24 @@ export const nodePolicyIo: PolicyIo = {
   writeText: (file, text) => writeFileSync(file, text),
 };
 
-/** The budget when nothing else is given: 75 % of the daemon's memory, if a daemon answers. */
-export async function daemonBudget(docker: DockerApi | undefined): Promise<MemoryBudget | undefined> {
+/** What a daemon that answers says, for the rules that use it; undefined without one (`check` works offline). */
+async function askDaemon(docker: DockerApi | undefined): Promise<{ info: EngineInfo; resources?: DaemonResources } | undefined> {
   if (!docker) return undefined;
   try {
     const info = await docker.info();
-    if (!(info.memTotalBytes > 0)) return undefined;
-    return { bytes: Math.floor(info.memTotalBytes * 0.75), label: `75% of the daemon's ${formatBytes(info.memTotalBytes)}` };
+    return { info, resources: await listDaemonResources(docker).catch(() => undefined) };
   } catch {
     return undefined;
   }
+}
+
+/** The budget as the action's `memory-budget` default (or the flag) says, when it can be resolved here. */
+export function budgetFor(text: string, daemonMemoryBytes: number | undefined): MemoryBudget | undefined | { error: string } {
+  const budget = parseMemoryBudget(text);
+  if ('error' in budget) return budget;
+  if (budget.kind === 'share' && !(daemonMemoryBytes && daemonMemoryBytes > 0)) return undefined;
+  const resolved = resolveMemoryBudget(budget, daemonMemoryBytes ?? 0);
+  return { bytes: resolved.bytes, label: describeBudget(resolved) };
 }
 
 /** The errors that mean "bad input": the files, the configuration or the flags, not the daemon. */
@@ -136,10 +151,15 @@ async function checkAndReport(flags: CheckFlags, deps: CheckDeps, format: Format
   const scratch = needsOverride && !flags.writeOverride ? mkdtempSync(path.join(os.tmpdir(), 'dsa-policy-')) : undefined;
   try {
     const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory });
+    const daemon = await askDaemon(deps.docker);
+    const budget = budgetFor(flags.memoryBudget ?? INPUTS.memoryBudget.default, daemon?.info.memTotalBytes);
+    if (budget && 'error' in budget) throw new ExitError(EXIT.usage, `--memory-budget: ${budget.error}`);
     const result = await runPolicyCheck(deps.compose, target, deps.io, {
       config,
-      memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : await daemonBudget(deps.docker),
-      defaults: remediate ? { memoryBytes, cpus } : undefined,
+      memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : budget,
+      defaults: remediate ? { memoryBytes, cpus, ...(daemon ? { hostCpus: daemon.info.cpus } : {}) } : undefined,
+      ...(daemon?.resources ? { daemonResources: daemon.resources } : {}),
+      ...(deps.docker && daemon ? { images: deps.docker } : {}),
       healthcheckDefaults,
       overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
       displayBase: deps.cwd,
@@ -147,10 +167,7 @@ async function checkAndReport(flags: CheckFlags, deps: CheckDeps, format: Format
     });
     const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);
     const exitCode = reportFindings(flags, deps, format, findings, accepted);
-    for (const entry of result.injected) {
-      const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
-      deps.stderr(`injected into ${entry.service}: ${what.join(', ')}\n`);
-    }
+    for (const entry of result.injected) deps.stderr(`injected into ${describeInjection(entry)}\n`);
     for (const change of result.standardised) deps.stderr(`health check of ${change.service}: ${change.field} ${change.before} → ${change.after}\n`);
     return exitCode;
   } finally {
@@ -187,6 +204,7 @@ export const registerCheck: RegisterCommand = (program: Command, setExitCode) =>
     .option('--output <file>', 'write the report to this file instead of standard output')
     .option('--baseline <file>', 'accepted findings (from --write-baseline): report them as notes, fail only on new ones; security findings are never silenced')
     .option('--write-baseline <file>', "record today's findings in this file as accepted, then report against it")
+    .option('--memory-budget <size|percent>', `memory the stack may reserve: a share of the daemon's memory or a size (default: ${INPUTS.memoryBudget.default}; a share is judged only when a daemon answers)`)
     .option('--default-memory-limit <size>', 'inject this memory limit into services without one (e.g. 512m)')
     .option('--default-cpu-limit <cpus>', 'inject this CPU limit into services without one (e.g. 1)')
     .option('--write-override <file>', 'keep the generated override file (with --default-*-limit) at this path')

@@ -43,7 +43,7 @@ export async function runChecks(deps: Deps, settings: Settings, options: { works
     await composeVersion.catch(() => undefined);
     throw error;
   }
-  const policy = part('policy', checkPolicy(deps, settings, { workspace: options.workspace, overridePath: options.overridePath, engine: Promise.resolve(engine) }));
+  const policy = part('policy', checkPolicy(deps, settings, { workspace: options.workspace, overridePath: options.overridePath, engine }));
   const host = part('host', gatherHostFacts(deps.host, engine));
   const sweep = part('sweep', sweepDeadOwners(deps, { namespace: options.namespace, dryRun: false, leaseTtlMs: settings.lease.leaseTtlMs }).catch((error: unknown) => ({ error: errorMessage(error) })));
   const running = part('ports', deps.docker.listContainers({ all: false }));

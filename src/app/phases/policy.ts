@@ -3,9 +3,9 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { listDaemonResources } from '../../cleanup/pre-existing.js';
 import { rememberStackSecrets } from '../../compose/secrets.js';
 import { errorMessage } from '../../core/errors.js';
-import { formatBytes } from '../../core/units.js';
 import { describeBudget, resolveMemoryBudget } from '../../lease/budget.js';
 import { applyAcceptedFindings, describeOutcome, parseAcceptedFindings } from '../../policy/accepted-findings.js';
+import { describeInjection } from '../../compose/override.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
 import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
@@ -44,8 +44,8 @@ export interface PolicyPhaseOptions {
   workspace: string;
   /** Where the generated override file goes (the run directory). */
   overridePath: string;
-  /** The daemon's facts, when they come: the memory budget is a share of its memory. */
-  engine: Promise<EngineFacts>;
+  /** The daemon's facts: the memory budget is a share of its memory, injected CPUs are capped at its own. */
+  engine: EngineFacts;
 }
 
 export async function checkPolicy(deps: Deps, settings: Settings, options: PolicyPhaseOptions): Promise<PolicyOutcome> {
@@ -72,12 +72,13 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
     {
       config,
       memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : budgetOf(settings, options.engine),
-      defaults: settings.policy.defaults,
+      defaults: settings.policy.defaults && { ...settings.policy.defaults, hostCpus: options.engine.info.cpus },
       healthcheckDefaults: settings.policy.healthcheckDefaults,
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
       daemonResources,
+      images: deps.docker,
     },
   );
   // Before anything prints what the stack says: from here on its secret values are blanked.
@@ -114,10 +115,9 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
   };
 }
 
-/** The budget as a share of the daemon's memory (or a size), once the daemon has answered. */
-async function budgetOf(settings: Settings, engine: Promise<EngineFacts>): Promise<MemoryBudget | undefined> {
-  const facts = await engine.catch(() => undefined);
-  const total = facts?.info.memTotalBytes ?? 0;
+/** The budget as a share of the daemon's memory, or a size. */
+function budgetOf(settings: Settings, engine: EngineFacts): MemoryBudget | undefined {
+  const total = engine.info.memTotalBytes;
   if (settings.lease.memoryBudget.kind !== 'size' && !(total > 0)) return undefined;
   const budget = resolveMemoryBudget(settings.lease.memoryBudget, total);
   return { bytes: budget.bytes, label: describeBudget(budget) };
@@ -127,10 +127,7 @@ async function budgetOf(settings: Settings, engine: Promise<EngineFacts>): Promi
 export function tellPolicy(log: Log, outcome: PolicyOutcome): PolicySection {
   if (outcome.accepted) log.info(outcome.accepted);
   const pick = emitAnnotations(log, outcome.findings);
-  for (const entry of outcome.check.injected) {
-    const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
-    log.info(`Injected into ${entry.service}: ${what.join(', ')}`);
-  }
+  for (const entry of outcome.check.injected) log.info(`Injected into ${describeInjection(entry)}`);
   for (const change of outcome.check.standardised) log.info(`Health check of ${change.service}: ${change.field} ${change.before} → ${change.after}`);
   const { counts, section } = outcome;
   log.info(section.mode === 'off' ? 'Policy: off (rules not applied).' : `Policy: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.`);

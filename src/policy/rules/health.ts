@@ -1,25 +1,35 @@
+import { declaredMemory } from '../../compose/declared-memory.js';
+import type { ComposeService } from '../../compose/model.js';
 import { formatDuration } from '../../core/units.js';
-import type { Hit, Rule, RuleContext } from '../context.js';
-import { DEFAULT_HEALTH_INTERVAL_MS, DEFAULT_HEALTH_TIMEOUT_MS, dependants, hasHealthcheck, healthTiming, parseImage } from '../service-facts.js';
+import { isRecord, type Hit, type Rule, type RuleContext } from '../context.js';
+import { dependants, effectiveTiming, healthcheckSource, healthTiming, parseImage, type TimingValue } from '../service-facts.js';
 
 // healthcheck, healthcheck-timing, depends-on-healthy: whether `up --wait` and dependants can
-// know a service is ready, and whether its checks survive a loaded runner.
+// know a service is ready, and whether its checks survive a loaded runner. A check is judged as
+// the daemon will run it: fields the file leaves unset come from the image's own HEALTHCHECK
+// when the daemon has the image, and are said to be unknown when it does not.
+
+const UNKNOWN_IMAGE = 'its image is not on this daemon, so whether that declares a HEALTHCHECK is unknown';
 
 const healthcheck: Rule = {
   id: 'healthcheck',
-  check: ({ services, where }) => {
-    const dependedOn = dependants(services);
+  check: ({ services, images, where }) => {
+    // A one-shot job (a migration) that others await with service_completed_successfully is
+    // waited for by its exit, not its health.
+    const dependedOn = dependants(services, (condition) => condition !== 'service_completed_successfully');
     return services.flatMap(([name, service]): Hit[] => {
-      if (hasHealthcheck(service)) return [];
+      const source = healthcheckSource(service, images.get(name));
+      if (source === 'compose' || source === 'image') return [];
       const users = dependedOn.get(name) ?? [];
       const publishes = (service.ports ?? []).length > 0;
       if (users.length === 0 && !publishes) return [];
       const why = users.length > 0 ? `${users.join(', ')} depend${users.length === 1 ? 's' : ''} on it` : 'it publishes ports';
+      const image = source === 'unknown' && !service.healthcheck ? ` (${UNKNOWN_IMAGE})` : '';
       return [{
         rule: 'healthcheck',
         service: name,
         at: where.service(name),
-        message: `Service ${name} has no health check although ${why}, so "started" is all anyone can wait for and tests race its start-up. Add a healthcheck (or declare the image's own here).`,
+        message: `Service ${name} has no health check although ${why}, so "started" is all anyone can wait for and tests race its start-up${image}. Add a healthcheck (or declare the image's own here).`,
       }];
     });
   },
@@ -40,58 +50,98 @@ function standardisedAsNotes(hits: Hit[], standardised: RuleContext['standardise
   });
 }
 
-const timingHits = ({ services, config, where }: RuleContext): Hit[] =>
-    services.flatMap(([name, service]): Hit[] => {
-      if (!hasHealthcheck(service)) return [];
-      const timing = healthTiming(service);
-      const floor = config.healthcheckTiming.minIntervalMs;
-      const hits: Hit[] = [];
-      if (timing.intervalMs !== undefined && timing.intervalMs < floor) {
+/** "(timeout, the image's HEALTHCHECK)": where a value the file does not set comes from. */
+function origin(field: string, value: TimingValue): string {
+  if (value.from === 'compose') return field;
+  if (value.from === 'image') return `${field}, from the image's own HEALTHCHECK`;
+  if (value.from === 'docker') return `${field}, Docker's default (the image sets none)`;
+  return `${field}, Docker's default unless the image's own HEALTHCHECK sets another: unknown, as the image is not on this daemon`;
+}
+
+/** Databases and JVMs: by image name, or because the service runs a JVM heap flag. */
+function slowStarter(service: ComposeService, prefixes: string[]): string | undefined {
+  const image = service.image ? parseImage(service.image).name : '';
+  const named = prefixes.find((prefix) => image.startsWith(prefix));
+  if (named) return image;
+  return declaredMemory(service).some((declaration) => declaration.program === 'jvm') ? 'a JVM' : undefined;
+}
+
+const timingHits = ({ services, images, config, where }: RuleContext): Hit[] =>
+  services.flatMap(([name, service]): Hit[] => {
+    const image = images.get(name);
+    const source = healthcheckSource(service, image);
+    // Timing is judged where it is written: a check that only the image declares is the image's.
+    if (source !== 'compose') return [];
+    const timing = healthTiming(service);
+    const floor = config.healthcheckTiming.minIntervalMs;
+    const hits: Hit[] = [];
+    if (timing.intervalMs !== undefined && timing.intervalMs < floor) {
+      hits.push({
+        rule: 'healthcheck-timing',
+        service: name,
+        at: where.value(name, ['healthcheck', 'interval']),
+        message: `The health check of ${name} runs every ${formatDuration(timing.intervalMs)}, below the floor of ${formatDuration(floor)}: frequent probes load a busy runner and fail under it. Use interval: ${Math.ceil(floor / 1000)}s or more (and start_interval for a fast start).`,
+      });
+    }
+    if (timing.intervalMs !== undefined || timing.timeoutMs !== undefined) {
+      const interval = effectiveTiming(service, image, 'intervalMs', timing);
+      const timeout = effectiveTiming(service, image, 'timeoutMs', timing);
+      if (timeout.ms >= interval.ms) {
         hits.push({
           rule: 'healthcheck-timing',
           service: name,
-          at: where.value(name, ['healthcheck', 'interval']),
-          message: `The health check of ${name} runs every ${formatDuration(timing.intervalMs)}, below the floor of ${formatDuration(floor)}: frequent probes load a busy runner and fail under it. Use interval: ${Math.ceil(floor / 1000)}s or more (and start_interval for a fast start).`,
+          at: where.value(name, ['healthcheck', timing.timeoutMs !== undefined ? 'timeout' : 'interval']),
+          message: `The health check of ${name} may take ${formatDuration(timeout.ms)} (${origin('timeout', timeout)}) but is meant to run every ${formatDuration(interval.ms)} (${origin('interval', interval)}): a hanging probe holds up the next, so failures are noticed late. Set a timeout below the interval.`,
         });
       }
-      if (timing.intervalMs !== undefined || timing.timeoutMs !== undefined) {
-        const interval = timing.intervalMs ?? DEFAULT_HEALTH_INTERVAL_MS;
-        const timeout = timing.timeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
-        if (timeout >= interval) {
-          hits.push({
-            rule: 'healthcheck-timing',
-            service: name,
-            at: where.value(name, ['healthcheck', timing.timeoutMs !== undefined ? 'timeout' : 'interval']),
-            message: `The health check of ${name} may take ${formatDuration(timeout)} (timeout${timing.timeoutMs === undefined ? ', Docker\'s default' : ''}) but is meant to run every ${formatDuration(interval)}: a hanging probe holds up the next, so failures are noticed late. Set a timeout below the interval.`,
-          });
-        }
-      }
-      const image = service.image ? parseImage(service.image).name : '';
-      const slow = config.healthcheckTiming.slowStarters.find((prefix) => image.startsWith(prefix));
-      if (slow && !(timing.startPeriodMs !== undefined && timing.startPeriodMs > 0)) {
+    }
+    const slow = slowStarter(service, config.healthcheckTiming.slowStarters);
+    if (slow) {
+      const start = effectiveTiming(service, image, 'startPeriodMs', timing);
+      const minimum = config.healthcheckTiming.minStartPeriodMs;
+      if (start.ms === 0) {
+        const unknown = start.from === 'unknown' ? ` (${origin('start_period', start).replace(/^start_period, /, '')})` : '';
         hits.push({
           rule: 'healthcheck-timing',
           service: name,
           at: where.key(name, ['healthcheck']),
-          message: `${name} runs ${image}, which starts slowly, but its health check has no start_period: failures while it initialises count against its retries and it can be marked unhealthy. Add start_period (e.g. 30s).`,
+          message: `${name} runs ${slow}, which starts slowly, but its health check has no start_period${unknown}: failures while it initialises count against its retries and it can be marked unhealthy. Add start_period (e.g. 30s).`,
+        });
+      } else if (start.ms < minimum) {
+        hits.push({
+          rule: 'healthcheck-timing',
+          service: name,
+          at: start.from === 'compose' ? where.value(name, ['healthcheck', 'start_period']) : where.key(name, ['healthcheck']),
+          message: `${name} runs ${slow}, which starts slowly, but its health check's start period is only ${formatDuration(start.ms)} (${origin('start_period', start)}), below ${formatDuration(minimum)}: on a loaded runner it is still initialising when failures start to count. Use start_period: 30s (start_interval keeps the first checks quick).`,
         });
       }
-      return hits;
-    });
+    }
+    return hits;
+  });
 
 const dependsOnHealthy: Rule = {
   id: 'depends-on-healthy',
-  check: ({ model, services, where }) =>
+  check: ({ model, services, images, where }) =>
     services.flatMap(([name, service]) =>
       Object.entries(service.depends_on ?? {}).flatMap(([dependency, spec]): Hit[] => {
         const target = model.services[dependency];
         const condition = spec?.condition ?? 'service_started';
-        if (!target || !hasHealthcheck(target) || condition !== 'service_started') return [];
+        if (!target || condition !== 'service_started') return [];
+        const source = healthcheckSource(target, images.get(dependency));
+        if (source !== 'compose' && source !== 'image') return [];
+        // `condition: service_started` written out is a choice; only the short form is Compose's default.
+        let written: unknown;
+        const at = where.entry(name, ['depends_on'], (entry) => {
+          if (entry.key !== dependency && entry.value !== dependency) return false;
+          written = entry.key === dependency ? entry.value : undefined;
+          return true;
+        });
+        if (isRecord(written) && written.condition === 'service_started') return [];
         return [{
           rule: 'depends-on-healthy',
           service: name,
-          at: where.entry(name, ['depends_on'], (entry) => entry.key === dependency || entry.value === dependency),
-          message: `${name} depends on ${dependency}, which has a health check, but only waits for it to start: a start-up race. Use depends_on: {${dependency}: {condition: service_healthy}}.`,
+          at,
+          message: `${name} depends on ${dependency}, which has a health check${source === 'image' ? " (its image's own HEALTHCHECK)" : ''}, but only waits for it to start: a start-up race. Use depends_on: {${dependency}: {condition: service_healthy}} (or condition: service_started, written out, if starting is all it needs).`,
         }];
       }),
     ),

@@ -2,6 +2,7 @@ import type { Rule } from '../context.js';
 import { DURABILITY_RULES } from './durability.js';
 import { HEALTH_RULES } from './health.js';
 import { HYGIENE_RULES } from './hygiene.js';
+import { MEMORY_FIT_RULES } from './memory-fit.js';
 import { PORT_RULES } from './ports.js';
 import { RESOURCE_RULES } from './resources.js';
 import { SECURITY_RULES } from './security.js';
@@ -16,4 +17,5 @@ export const ALL_RULES: Rule[] = [
   ...SECURITY_RULES,
   ...DURABILITY_RULES,
   ...SHARED_RESOURCE_RULES,
+  ...MEMORY_FIT_RULES,
 ];

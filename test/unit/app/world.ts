@@ -51,6 +51,8 @@ export class WorldDocker extends FakeDocker {
   override async ping(): Promise<void> {
     if (this.failPing) throw this.failPing;
   }
+  /** No image is here: image HEALTHCHECK defaults are unknown. */
+  override inspectImage = (async () => undefined) as never;
   override version = (async (): Promise<EngineVersion> => ({ version: '28.5.2', apiVersion: '1.51', os: 'linux', arch: 'amd64' })) as never;
 }
 

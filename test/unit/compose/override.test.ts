@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { ComposeModel } from '../../../src/compose/model.js';
-import { addToService, emptyOverride, isEmptyOverride, limitsOverride, renderOverride } from '../../../src/compose/override.js';
+import { addToService, describeInjection, emptyOverride, isEmptyOverride, limitsOverride, renderOverride } from '../../../src/compose/override.js';
 import { fixture, recordedModel } from '../../fixtures/policy/fixtures.js';
 
 const MiB = 1024 ** 2;
@@ -50,5 +50,52 @@ describe('the generated override', () => {
       '# Limits for services that set none.',
     ]);
     expect(parse(text)).toEqual({ services: { b: { cpus: 1 } } });
+  });
+
+  test('a service that declares more than the default gets what it declares plus headroom, and says why', () => {
+    const declaring: ComposeModel = {
+      name: 'p',
+      services: {
+        jvm: { image: 'busybox', environment: { JAVA_TOOL_OPTIONS: '-Xmx512m' } },
+        db: { image: 'postgres', tmpfs: ['/var/lib/postgresql/data:size=1g'] },
+        reserved: { image: 'busybox', mem_reservation: String(768 * MiB) },
+        plain: { image: 'busybox' },
+        small: { image: 'redis', command: ['redis-server', '--maxmemory', '64mb'] },
+      },
+    };
+    const { override, injected } = limitsOverride(declaring, { memoryBytes: 512 * MiB });
+    expect(Object.fromEntries(Object.entries(override.services).map(([name, patch]) => [name, patch.mem_limit]))).toEqual({
+      // 512 MiB of heap at 75 % of the limit: 683 MiB, rounded up to 704 MiB.
+      jvm: String(704 * MiB),
+      db: String(1408 * MiB),
+      reserved: String(768 * MiB),
+      plain: String(512 * MiB),
+      // 64 MiB of Redis data needs 128 MiB: the default is more, and stays.
+      small: String(512 * MiB),
+    });
+    const jvm = injected.find((entry) => entry.service === 'jvm')!;
+    expect(jvm.memoryRaised).toEqual({ defaultBytes: 512 * MiB, because: 'a JVM heap of 512 MiB (-Xmx512m in JAVA_TOOL_OPTIONS) needs 704 MiB with headroom (declared sizes at 75% of the limit)' });
+    expect(injected.find((entry) => entry.service === 'reserved')!.memoryRaised!.because).toBe('its memory reservation of 768 MiB (Docker refuses a limit below it)');
+    expect(injected.find((entry) => entry.service === 'plain')!.memoryRaised).toBeUndefined();
+    expect(describeInjection(jvm)).toBe('jvm: memory 704 MiB (raised from default-memory-limit 512 MiB: a JVM heap of 512 MiB (-Xmx512m in JAVA_TOOL_OPTIONS) needs 704 MiB with headroom (declared sizes at 75% of the limit))');
+    expect(describeInjection(injected.find((entry) => entry.service === 'plain')!)).toBe('plain: memory 512 MiB');
+  });
+
+  test('CPUs: at least what a service declares, capped at the daemon\'s CPUs', () => {
+    const declaring: ComposeModel = {
+      name: 'p',
+      services: {
+        jvm: { image: 'busybox', environment: { JAVA_TOOL_OPTIONS: '-XX:ActiveProcessorCount=2' } },
+        greedy: { image: 'busybox', cpu_count: 8 },
+        plain: { image: 'busybox' },
+      },
+    };
+    const { injected } = limitsOverride(declaring, { cpus: 0.5, hostCpus: 4 });
+    expect(injected).toEqual([
+      { service: 'greedy', cpus: 4, cpusRaised: { default: 0.5, because: "it declares 8 CPUs (cpu_count); capped at the daemon's 4 CPUs" } },
+      { service: 'jvm', cpus: 2, cpusRaised: { default: 0.5, because: 'it declares 2 CPUs (-XX:ActiveProcessorCount=2)' } },
+      { service: 'plain', cpus: 0.5 },
+    ]);
+    expect(describeInjection(injected[1]!)).toBe('jvm: 2 CPUs (raised from default-cpu-limit 0.5: it declares 2 CPUs (-XX:ActiveProcessorCount=2))');
   });
 });

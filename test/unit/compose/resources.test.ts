@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComposeModel } from '../../../src/compose/model.js';
-import { cpuLimit, memoryLimitBytes, portKey, portsCollide, publishedPorts, stackReservation, tmpfsMounts } from '../../../src/compose/resources.js';
+import { cpuLimit, memoryLimitBytes, memoryReservationBytes, portKey, portsCollide, publishedPorts, shmBytes, stackReservation, tmpfsMounts } from '../../../src/compose/resources.js';
 
 const MiB = 1024 ** 2;
 
@@ -47,16 +47,48 @@ describe('stack resources', () => {
     expect(tmpfsMounts(model.services.app!)).toEqual([{ target: '/cache', sizeBytes: MiB, declaredIn: 'volumes', index: 0 }]);
   });
 
-  test('the reservation: limits plus tmpfs sizes, times replicas; unbounded parts named', () => {
+  test('the reservation: each limit (tmpfs inside it), times replicas; unbounded parts named', () => {
     const reservation = stackReservation(model);
-    expect(reservation.services.map((s) => [s.service, s.totalBytes])).toEqual([
-      ['app', 2 * (1024 * MiB + MiB)],
-      ['db', 512 * MiB + 256 * MiB],
-      ['worker', 0],
+    expect(reservation.services.map((s) => [s.service, s.basis, s.totalBytes])).toEqual([
+      ['app', 'limit', 2 * 1024 * MiB],
+      ['db', 'limit', 512 * MiB],
+      ['worker', 'floor', 0],
     ]);
-    expect(reservation.totalBytes).toBe(2 * (1024 * MiB + MiB) + 768 * MiB);
+    expect(reservation.totalBytes).toBe(2 * 1024 * MiB + 512 * MiB);
     expect(reservation.unlimited).toEqual(['worker']);
-    expect(reservation.unsizedTmpfs).toEqual(['db:/tmp']);
+    // db's unsized /tmp is bounded by db's limit: it does not make the total a floor.
+    expect(reservation.unsizedTmpfs).toEqual([]);
+  });
+
+  test('a limited service with tmpfs as large as its limit reserves the limit, not twice it', () => {
+    const equal: ComposeModel = { name: 'p', services: { db: { mem_limit: String(256 * MiB), tmpfs: ['/data:size=256m'], shm_size: String(64 * MiB) } } };
+    expect(stackReservation(equal).totalBytes).toBe(256 * MiB);
+  });
+
+  test('without a limit the reservation is at least tmpfs, shm and declared sizes, times replicas', () => {
+    const unlimited: ComposeModel = {
+      name: 'p',
+      services: {
+        jvm: { scale: 2, environment: { JAVA_TOOL_OPTIONS: '-Xmx512m' }, tmpfs: ['/tmp:size=64m', '/run'], shm_size: String(128 * MiB) },
+        share: { environment: { JAVA_OPTS: '-XX:MaxRAMPercentage=75' } },
+      },
+    };
+    const reservation = stackReservation(unlimited);
+    expect(reservation.services).toEqual([
+      { service: 'jvm', replicas: 2, memoryLimitBytes: undefined, tmpfsBytes: 64 * MiB, shmBytes: 128 * MiB, declaredBytes: 512 * MiB, basis: 'floor', totalBytes: 2 * (64 + 128 + 512) * MiB },
+      // A share of a limit it does not have declares nothing.
+      { service: 'share', replicas: 1, memoryLimitBytes: undefined, tmpfsBytes: 0, shmBytes: 0, declaredBytes: 0, basis: 'floor', totalBytes: 0 },
+    ]);
+    expect(reservation.unsizedTmpfs).toEqual(['jvm:/run']);
+    expect(reservation.unlimited).toEqual(['jvm', 'share']);
+  });
+
+  test('memory reservations and shm sizes, when set', () => {
+    expect(memoryReservationBytes({ mem_reservation: String(64 * MiB) })).toBe(64 * MiB);
+    expect(memoryReservationBytes({ deploy: { resources: { reservations: { memory: '1g' } } } })).toBe(1024 * MiB);
+    expect(memoryReservationBytes({})).toBeUndefined();
+    expect(shmBytes({ shm_size: '2147483648' })).toBe(2048 * MiB);
+    expect(shmBytes({})).toBeUndefined();
   });
 
   test('published ports: ranges expanded, ephemeral ports ignored, addresses normalised', () => {

@@ -135,6 +135,7 @@ export class FakeDocker implements DockerApi {
     this.untaggedImages.delete(reference);
     return 'removed';
   }
+  inspectImage = notUsed('inspectImage');
   async importImage(_tar: Buffer, repoTag: string): Promise<void> {
     this.calls.push(`import ${repoTag}`);
     this.images.add(repoTag);

@@ -88,6 +88,72 @@ describe('runPolicyCheck', () => {
     expect(result.reservation.totalBytes).toBe(1024 * MiB + 3 * 256 * MiB);
   });
 
+  test('injection raises a service that declares more than the default, and a budget it overflows says by how much', async () => {
+    const { io, compose, target } = setup('memory-fit');
+    const overridePath = '/tmp/run/override.yaml';
+    const result = await runPolicyCheck(compose, target, io, {
+      config: defaultPolicyConfig(),
+      displayBase: target.workingDirectory,
+      defaults: { memoryBytes: 256 * MiB },
+      overridePath,
+      memoryBudget: { bytes: 8 * 1024 * MiB, label: 'test' },
+    });
+    // `unlimited` runs -Xmx1g: 1 GiB at 75 % is 1366 MiB, rounded up to 1408 MiB, not the default 256 MiB.
+    expect(result.injected).toEqual([
+      expect.objectContaining({ service: 'unlimited', memoryBytes: 1408 * MiB, memoryRaised: expect.objectContaining({ defaultBytes: 256 * MiB }) }),
+    ]);
+    expect(parse(io.written.get(overridePath)!)).toEqual({ services: { unlimited: { mem_limit: String(1408 * MiB) } } });
+    expect(io.written.get(overridePath)).toContain('# Raised where a service declares more:\n#   unlimited: memory 1.38 GiB (raised from default-memory-limit 256 MiB: a JVM heap of 1 GiB (-Xmx1g in JAVA_OPTS)');
+    const note = result.findings.find((finding) => finding.rule === 'memory-limit' && finding.service === 'unlimited')!;
+    expect(note.severity).toBe('note');
+    expect(note.message).toContain('the action injected 1.38 GiB (raised from default-memory-limit 256 MiB: a JVM heap of 1 GiB (-Xmx1g in JAVA_OPTS) needs 1.38 GiB with headroom');
+    // The raised limit holds what the service declares: memory-fit has nothing to say about it.
+    expect(result.findings.filter((finding) => finding.rule === 'memory-fit' && finding.service === 'unlimited')).toEqual([]);
+
+    const tight = await runPolicyCheck(compose, target, io, {
+      config: defaultPolicyConfig(),
+      displayBase: target.workingDirectory,
+      defaults: { memoryBytes: 256 * MiB },
+      overridePath,
+      memoryBudget: { bytes: result.reservation.totalBytes - 100 * MiB, label: 'test' },
+    });
+    const budget = tight.findings.find((finding) => finding.rule === 'memory-budget')!;
+    expect(budget.message).toMatch(/, 100 MiB more than the budget of .*; largest: jvm-base 2 GiB \(\d+%\), unlimited 1\.38 GiB \(\d+%, injected and raised for what it declares\), /);
+    expect(budget.message).toContain('The limits injected by default-memory-limit make up 1.38 GiB of it.');
+  });
+
+  test('with several services at the default, the budget message names a default that would fit', async () => {
+    const { io, compose, target } = setup('remediation');
+    const result = await runPolicyCheck(compose, target, io, {
+      config: defaultPolicyConfig(),
+      displayBase: target.workingDirectory,
+      defaults: { memoryBytes: 512 * MiB },
+      overridePath: '/tmp/run/override.yaml',
+      memoryBudget: { bytes: 2 * 1024 * MiB, label: '75% of a small daemon' },
+    });
+    // complete's 1 GiB plus three injected 512 MiB is 2.5 GiB: 512 MiB over; 1 GiB left for three.
+    const budget = result.findings.find((finding) => finding.rule === 'memory-budget')!;
+    expect(budget.message).toContain('The stack reserves 2.5 GiB, 512 MiB more than the budget of 2 GiB (75% of a small daemon); largest: complete 1 GiB (40%), bare 512 MiB (20%, injected)');
+    expect(budget.message).toContain('The limits injected by default-memory-limit make up 1.5 GiB of it (3 × 512 MiB); a default-memory-limit of 336 MiB or less would fit.');
+  });
+
+  test("the images' own HEALTHCHECK is read from the daemon the check is given", async () => {
+    const { io, compose, target } = setup('health');
+    const asked: string[] = [];
+    const images = {
+      inspectImage: async (reference: string) => {
+        asked.push(reference);
+        return reference === 'dsa-test/busybox:1' ? { id: 'sha256:b', healthcheck: { test: ['CMD', 'true'], intervalNs: 0, timeoutNs: 2e9, retries: 0, startPeriodNs: 0 } } : undefined;
+      },
+    };
+    const result = await runPolicyCheck(compose, target, io, { config: defaultPolicyConfig(), displayBase: target.workingDirectory, images });
+    expect(asked).toContain('dsa-test/busybox:1');
+    // only-interval (busybox, interval 10s) takes its 2 s timeout from the image: no finding.
+    expect(result.findings.filter((finding) => finding.service === 'only-interval' && finding.rule === 'healthcheck-timing')).toEqual([]);
+    const without = await runPolicyCheck(compose, target, io, { config: defaultPolicyConfig(), displayBase: target.workingDirectory });
+    expect(without.findings.filter((finding) => finding.service === 'only-interval' && finding.rule === 'healthcheck-timing')).toHaveLength(1);
+  });
+
   test('paths are shown as given, other files relative to the display base', () => {
     const target: StackTarget = { workingDirectory: '/w/app', files: ['compose.yaml', '../shared/base.yaml'], projectName: 'p', profiles: [], envFiles: [] };
     const fromApp = displayPathFor(target, '/w/app');

@@ -8,6 +8,7 @@ describe('policy configuration', () => {
     expect(Object.keys(config.rules).sort()).toEqual([...RULE_IDS].sort());
     for (const id of RULE_IDS) expect(config.rules[id]).toEqual({ severity: RULES[id].defaultSeverity, exempt: [] });
     expect(config.healthcheckTiming.minIntervalMs).toBe(5000);
+    expect(config.healthcheckTiming.minStartPeriodMs).toBe(10_000);
   });
 
   test('severities, off, exemptions and thresholds', () => {
@@ -22,6 +23,7 @@ describe('policy configuration', () => {
         '    healthcheck-timing:',
         '      min-interval: 10s',
         '      slow-starters: [Keycloak]',
+        '      min-start-period: 20s',
         '    capabilities:',
         '      allow: [cap_net_admin]',
       ].join('\n'),
@@ -31,7 +33,7 @@ describe('policy configuration', () => {
     expect(config.rules['port-bind-all'].severity).toBe('off');
     expect(config.rules['restart-policy'].severity).toBe('error');
     expect(config.rules['image-tag']).toEqual({ severity: 'note', exempt: ['builder', 'cache'] });
-    expect(config.healthcheckTiming).toEqual({ minIntervalMs: 10_000, slowStarters: ['keycloak'] });
+    expect(config.healthcheckTiming).toEqual({ minIntervalMs: 10_000, slowStarters: ['keycloak'], minStartPeriodMs: 20_000 });
     expect(config.capabilities.allow).toEqual(['NET_ADMIN']);
     expect(config.rules['memory-limit'].severity).toBe('error');
   });

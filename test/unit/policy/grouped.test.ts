@@ -78,7 +78,7 @@ describe('grouped text', () => {
   });
 
   test('why and fix come from the catalog\'s help, split after its first sentence', () => {
-    expect(whyAndFix('image-tag')).toEqual({ why: 'An untagged or `latest` image changes under the tests without a commit.', fix: 'Pin a version tag (or a digest).' });
+    expect(whyAndFix('image-tag')).toEqual({ why: 'An untagged image, `latest`, or any tag without a version (`stable`, `edge`, `nightly`, `main`, `alpine`…) changes under the tests without a commit.', fix: 'Pin a version tag (or a digest).' });
     expect(whyAndFix('not-a-rule')).toBeUndefined();
   });
 

@@ -23,7 +23,7 @@ describe('environment values never reach an output', () => {
 
   test('the fixture produces findings about the very values that hold it', () => {
     const rules = new Set(findings.map((finding) => finding.rule));
-    for (const rule of ['unsafe-durability', 'tmpfs-size', 'memory-limit', 'port-bind-all', 'healthcheck']) expect(rules).toContain(rule);
+    for (const rule of ['unsafe-durability', 'tmpfs-size', 'memory-limit', 'port-bind-all', 'healthcheck', 'memory-fit']) expect(rules).toContain(rule);
   });
 
   const counts = countFindings(findings);

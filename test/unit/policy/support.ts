@@ -5,6 +5,7 @@ import { ComposeSources } from '../../../src/compose/positions.js';
 import { defaultPolicyConfig, type PolicyConfig } from '../../../src/policy/config.js';
 import type { InjectedLimits, MemoryBudget } from '../../../src/policy/context.js';
 import { evaluatePolicy, type Evaluation } from '../../../src/policy/evaluate.js';
+import type { ImageHealth } from '../../../src/policy/service-facts.js';
 import { scanSuppressions } from '../../../src/policy/suppress.js';
 import { fixture, fixtureDir, recordedModel } from '../../fixtures/policy/fixtures.js';
 
@@ -15,6 +16,8 @@ export interface FixtureOptions {
   config?: PolicyConfig;
   memoryBudget?: MemoryBudget | null;
   injected?: Map<string, InjectedLimits>;
+  /** Each service's image HEALTHCHECK as a daemon would report it; absent means unknown. */
+  images?: Map<string, ImageHealth>;
 }
 
 export function evaluateFixture(name: string, options: FixtureOptions = {}): Evaluation {
@@ -29,6 +32,7 @@ export function evaluateFixture(name: string, options: FixtureOptions = {}): Eva
     config: options.config ?? defaultPolicyConfig(),
     memoryBudget: options.memoryBudget === null ? undefined : (options.memoryBudget ?? { bytes: 64 * GiB, label: 'test budget' }),
     injected: options.injected,
+    images: options.images,
     displayPath: (absolute) => path.relative(dir, absolute),
     suppressions: new Map(sources.files.map((source) => [source.path, scanSuppressions(source.text)])),
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComposeModel } from '../../../src/compose/model.js';
+import { RESERVATION_MODEL } from '../../../src/compose/resources.js';
 import { stackSection } from '../../../src/report/stack-section.js';
 
 describe('stackSection', () => {
@@ -16,9 +17,11 @@ describe('stackSection', () => {
         { service: 'db', image: 'postgres:15', replicas: 1, memoryLimitBytes: 536_870_912, tmpfs: [{ target: '/var/lib/postgresql/data', sizeBytes: 268_435_456 }, { target: '/run', sizeBytes: undefined }] },
         { service: 'web', image: 'busybox', replicas: 1, memoryLimitBytes: 33_554_432, tmpfs: [] },
       ],
-      reservationBytes: 536_870_912 + 268_435_456 + 33_554_432,
+      // The limit covers db's tmpfs: the kernel charges tmpfs pages to the container.
+      reservationBytes: 536_870_912 + 33_554_432,
+      reservationModel: RESERVATION_MODEL,
       unlimited: [],
-      unsizedTmpfs: ['db:/run'],
+      unsizedTmpfs: [],
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { RESERVATION_MODEL } from '../../../src/compose/resources.js';
 import { analyseMonitor, type MonitorReport } from '../../../src/monitor/analysis.js';
 import { Recorder } from '../../../src/monitor/recorder.js';
 import { MonitorState } from '../../../src/monitor/state.js';
@@ -165,7 +166,7 @@ describe('verdict and sections', () => {
   test('without a monitor the services table comes from the compose model', () => {
     const report: RunReport = {
       ...runReport(undefined),
-      stack: { services: [{ service: 'db', image: 'postgres:15', replicas: 1, memoryLimitBytes: 512 * MiB, tmpfs: [{ target: '/var/lib/postgresql/data' }] }], reservationBytes: 512 * MiB, unlimited: [], unsizedTmpfs: ['db:/var/lib/postgresql/data'] },
+      stack: { services: [{ service: 'db', image: 'postgres:15', replicas: 1, memoryLimitBytes: 512 * MiB, tmpfs: [{ target: '/var/lib/postgresql/data' }] }], reservationBytes: 512 * MiB, reservationModel: RESERVATION_MODEL, unlimited: [], unsizedTmpfs: [] },
       monitorProblems: ['the monitor could not start: spawn ENOENT'],
     };
     const summary = renderSummary(report);
@@ -173,5 +174,8 @@ describe('verdict and sections', () => {
     expect(summary).toContain('/var/lib/postgresql/data (no size)');
     expect(summary).toContain('| Peak memory (stack) | not monitored |');
     expect(summary).toContain('- the monitor could not start: spawn ENOENT');
+    // The reservation, and one sentence saying how it is counted.
+    expect(summary).toContain('| Stack reservation | 512 MiB |');
+    expect(summary).toContain(`\n\n${RESERVATION_MODEL}`);
   });
 });

@@ -19,8 +19,19 @@ export interface DeadOwnerSweep {
 export interface SweepOptions {
     namespace: string;
     dryRun: boolean;
+    /** This reader's lease-ttl: no lease outlives its daemon stamp by more (default 6 h). */
+    leaseTtlMs?: number;
 }
 export declare function sweepDeadOwners(deps: LeaseDeps, options: SweepOptions): Promise<DeadOwnerSweep>;
+/**
+ * Why an owner label names a dead owner of this namespace (its lease stale or gone), or undefined
+ * while it lives or is another namespace's: what `down` may remove of an earlier `up` whose
+ * keeper died, exactly as the sweep of dead owners would.
+ */
+export declare function deadOwnerCheck(deps: LeaseDeps, options: {
+    namespace: string;
+    leaseTtlMs?: number;
+}): Promise<(owner: string) => string | undefined>;
 /** The preflight check that reports what dead jobs left here and what the sweep did about it. */
 export declare function sweepCheck(sweep: DeadOwnerSweep): CheckResult;
 /** Per dead project, how many of its resources the sweep removed (the summary's cleanup section). */

@@ -10,7 +10,9 @@ export interface SweepResult {
     }>;
 }
 /**
- * Removes planned resources in order (containers with their anonymous volumes first). Never
- * throws: what could not be removed is returned with the reason, for a warning naming it.
+ * Removes planned resources kind by kind in plan order (containers with their anonymous volumes
+ * first: they hold the networks and volumes), the resources of one kind at once, as Compose's own
+ * down does. Never throws: what could not be removed is returned with the reason, for a warning
+ * naming it.
  */
 export declare function executeRemovals(docker: DockerApi, plan: PlannedRemoval[]): Promise<SweepResult>;

@@ -12,11 +12,13 @@ export interface Resource {
 }
 export type Inventory = Resource[];
 /**
- * Everything on the daemon that carries our owner label or the given projects' Compose label.
- * Labels are the only evidence cleanup accepts: unlabelled resources are never listed.
+ * Everything on the daemon that carries our owner label (any, or the given values) or the given
+ * projects' Compose label. Labels are the only evidence cleanup accepts: unlabelled resources are
+ * never listed.
  */
 export declare function takeInventory(docker: DockerApi, scope: {
     projects?: string[];
     owned?: boolean;
+    owners?: string[];
     images?: boolean;
 }): Promise<Inventory>;

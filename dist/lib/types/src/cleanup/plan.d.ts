@@ -1,16 +1,47 @@
 import type { Inventory, Resource } from './inventory.js';
+import { type PreExistingResources } from './pre-existing.js';
 export interface PlannedRemoval {
     resource: Resource;
     reason: string;
 }
 export declare function inRemovalOrder(removals: PlannedRemoval[]): PlannedRemoval[];
-/**
- * After `docker compose down`: whatever still carries the project's label — one-off `compose run`
- * containers, volumes, networks — and, when asked, the images the stack built.
- */
-export declare function planProjectSweep(inventory: Inventory, project: string, options: {
+/** A resource the teardown leaves in place on purpose, and why ("it existed before this run…"). */
+export interface KeptResource {
+    kind: Resource['kind'];
+    name: string;
+    why: string;
+}
+export interface TeardownScope {
+    project: string;
+    /** Owner label values of this run's lease ("<namespace>/<id>"); empty when there was no lease. */
+    owners: string[];
+    /** What existed before `up`; undefined when it could not be recorded (or nobody recorded it). */
+    preExisting?: PreExistingResources;
+    /**
+     * Why an owner label names a dead owner (its lease stale or gone), or undefined while it lives:
+     * what an earlier `up` of the same project left under a lease that has ended is removable, as
+     * the sweep of dead owners would remove it.
+     */
+    deadOwner?: (owner: string) => string | undefined;
     removeBuiltImages: boolean;
-}): PlannedRemoval[];
+}
+export interface TeardownPlan {
+    removals: PlannedRemoval[];
+    kept: KeptResource[];
+}
+/**
+ * What the teardown removes, from an inventory of the project's label and this run's owner label:
+ * - containers of the project (Compose's one-offs included), with their anonymous volumes;
+ * - volumes and networks that carry this run's owner label (the generated override puts it on
+ *   everything the stack creates), or the project's label when the record of what existed before
+ *   `up` shows they are new;
+ * - built images when asked.
+ * Everything else stays, with the reason: what existed before `up` and is not ours (another
+ * stack's data under a fixed `name:`, an external network), or a project-labelled volume or
+ * network that nobody recorded as new. Pre-existing resources outside the inventory (other
+ * projects', unlabelled) are listed as kept too, so the report says what was spared.
+ */
+export declare function planTeardown(inventory: Inventory, scope: TeardownScope): TeardownPlan;
 /** What an owner (a lease id) is, as far as the lease store can tell. */
 export type OwnerState = {
     state: 'live';

@@ -16,4 +16,6 @@ export declare function downArgs(target: StackTarget, options: {
 }): string[];
 /** Tear-down by project name alone, for when the compose files are gone or no longer parse. */
 export declare function downByNameArgs(projectName: string, stopTimeoutSeconds: number): string[];
+/** A graceful stop by project name (the teardown then removes what it owns by label). */
+export declare function stopByNameArgs(projectName: string, stopTimeoutSeconds: number): string[];
 export declare function versionArgs(): string[];

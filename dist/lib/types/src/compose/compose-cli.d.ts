@@ -9,13 +9,24 @@ export interface ComposeCli {
         durationMs: number;
         output: string[];
     }>;
+    /**
+     * `down --volumes --remove-orphans`: for tools and tests that own the whole project. The
+     * product's teardown never calls it: `--volumes` removes every non-external volume the files
+     * name, another stack's included (src/cleanup/teardown.ts).
+     */
     down(target: StackTarget, options: DownOptions): Promise<void>;
+    /** Stops the project's containers (found by its label) with a grace period, by name alone. */
+    stop(projectName: string, options: StopOptions): Promise<void>;
 }
 export interface UpOptions {
     waitTimeoutMs: number;
     overrideFiles?: string[];
     onLine?: (line: string) => void;
     signal?: AbortSignal;
+}
+export interface StopOptions {
+    stopTimeoutSeconds: number;
+    timeoutMs: number;
 }
 export interface DownOptions {
     stopTimeoutSeconds: number;
@@ -41,4 +52,5 @@ export declare class DockerComposeCli implements ComposeCli {
         output: string[];
     }>;
     down(target: StackTarget, options: DownOptions): Promise<void>;
+    stop(projectName: string, options: StopOptions): Promise<void>;
 }

@@ -14,4 +14,9 @@ export declare const OWN_LABELS: {
     /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
     readonly kind: "docker-stability.kind";
 };
+/**
+ * Whether a label value is a Compose project name (lowercase letters, digits, '-' and '_'): label
+ * values are anyone's text, so only such a value is repeated in a message or a summary.
+ */
+export declare function isProjectName(value: string): boolean;
 export declare function projectFilter(projectName: string): string;

@@ -22,11 +22,19 @@ export interface LeaseTimings {
     mutexStaleMs: number;
     /** Retry a busy mutex this often when no event says it was released. */
     mutexRetryMs: number;
-    /** A waiting ticket whose owner cannot be checked expires this long after its last renewal. */
+    /** A waiting ticket expires this long after its last renewal (the daemon's stamp) unless its owner is seen dead sooner. */
     ticketTtlMs: number;
+    /**
+     * This reader's lease-ttl: no lease outlives its daemon stamp by more, whatever TTL it claims
+     * (a forged record cannot hold a group for ever). Owners renew at least every 20 s, so a live
+     * lease looks fresh to every reader whose lease-ttl is at least the minimum of 1m.
+     */
+    leaseTtlCapMs: number;
     /** Wake on Docker events; off, waiting falls back to polling alone (the benchmark's baseline). */
     useEvents: boolean;
 }
+/** The lease-ttl input's default (6 h, the longest a GitHub-hosted job runs). */
+export declare const DEFAULT_LEASE_TTL_MS: number;
 export declare const DEFAULT_TIMINGS: LeaseTimings;
 /** What every lease operation shares for one namespace. */
 export interface LeaseContext {

@@ -16,6 +16,7 @@ export declare function leaseRenewalDuty(deps: LeaseDeps, handle: LeaseHandle, t
  */
 export declare function leaseOwnerStates(deps: LeaseDeps, options?: {
     namespace?: string;
+    leaseTtlMs?: number;
 }): Promise<(owner: string) => OwnerState>;
 /** One line per holder we waited for, without times (the summary states the wait once). */
 export declare function waitedForLines(views: HolderView[]): string[];

@@ -26,7 +26,13 @@ export type RenewOutcome = 'renewed' | 'transferred' | 'lost';
  * when it was released or swept (our owner looked dead, or its TTL ran out).
  */
 export declare function renewLease(deps: LeaseDeps, handle: LeaseHandle, me?: ProcessIdentity): Promise<RenewOutcome>;
-/** How often an owner renews: a third of the TTL, so two renewals may fail before it expires. */
+/**
+ * How often an owner renews: a third of the TTL, so two renewals may fail before it expires —
+ * and at least every 20 s, a third of the shortest lease-ttl anyone may set (1m): readers cap a
+ * record's TTL at their own lease-ttl (liveness.ts), so a live owner must look fresh to a reader
+ * with the shortest one too. A renewal is one create and one remove of a zero-layer container.
+ */
+export declare const MAX_RENEW_INTERVAL_MS = 20000;
 export declare function renewIntervalMs(ttlMs: number): number;
 /**
  * Renews until the signal aborts (→ 'stopped') or the lease is transferred or lost. For the

@@ -23,10 +23,17 @@ export interface LeaseRecord {
     budgetBytes: number;
     owner: ProcessIdentity;
     who: Who;
+    /** Claimed by the writer (a label): for people reading, never for judging staleness. */
     requestedAtMs: number;
     admittedAtMs?: number;
     renewedAtMs: number;
-    /** Valid for this long after renewedAtMs when the owner cannot be checked. */
+    /**
+     * When the daemon created this generation's container, by the daemon's own clock: the one time
+     * a writer cannot claim. Every renewal is a new generation, so it is also the last renewal the
+     * daemon saw. Staleness counts from here (liveness.ts).
+     */
+    stampedAtMs: number;
+    /** How long the writer asks the record to live past its stamp without renewal (capped by the reader). */
     ttlMs: number;
     /** Tickets: the TTL their lease will have once admitted (lease-ttl). */
     leaseTtlMs?: number;
@@ -78,14 +85,16 @@ interface NameState {
 }
 export declare function parseRecordName(name: string, namespace: string): NameState | undefined;
 export declare function namespaceFilter(namespace: string): string;
-export declare function recordLabels(record: Omit<LeaseRecord, 'containerId' | 'name'>): Record<string, string>;
+export declare function recordLabels(record: Omit<LeaseRecord, 'containerId' | 'name' | 'stampedAtMs'>): Record<string, string>;
 /**
- * The record a container describes: facts from its labels, state from its name. Undefined when
- * the labels are incomplete or the name is not one of ours.
+ * The record a container describes: claims from its labels, state from its name, and its stamp
+ * from the daemon's creation time (`docker ps` gives it in seconds). Undefined when the labels
+ * are incomplete or the name is not one of ours.
  */
 export declare function decodeRecord(container: {
     id: string;
     name: string;
     labels: Record<string, string>;
+    createdSeconds: number;
 }): LeaseRecord | undefined;
 export {};

@@ -1,5 +1,5 @@
 import type { Severity } from './finding.js';
-export declare const RULE_IDS: readonly ["memory-limit", "cpu-limit", "tmpfs-size", "memory-budget", "healthcheck", "healthcheck-timing", "depends-on-healthy", "restart-policy", "port-conflict", "port-bind-all", "container-name", "image-tag", "privileged", "docker-socket", "host-namespace", "capabilities", "unsafe-durability", "direct-compose", "unlocked-stack"];
+export declare const RULE_IDS: readonly ["memory-limit", "cpu-limit", "tmpfs-size", "memory-budget", "healthcheck", "healthcheck-timing", "depends-on-healthy", "restart-policy", "port-conflict", "port-bind-all", "container-name", "image-tag", "privileged", "docker-socket", "host-namespace", "capabilities", "unsafe-durability", "direct-compose", "unlocked-stack", "shared-resources"];
 export type RuleId = (typeof RULE_IDS)[number];
 export interface RuleInfo {
     id: RuleId;

@@ -1,5 +1,6 @@
 import { type ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
+import type { DaemonResources } from '../compose/declared-resources.js';
 import { type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import { type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { type ReadText } from '../compose/positions.js';
@@ -31,6 +32,8 @@ export interface PolicyCheckOptions {
     displayBase: string;
     /** The environment Compose interpolates from, so its values can be kept out of error messages. */
     env?: NodeJS.ProcessEnv;
+    /** The daemon's volumes and networks (listDaemonResources), for `shared-resources`; undefined offline. */
+    daemonResources?: DaemonResources;
 }
 export interface PolicyResult {
     findings: Finding[];

@@ -1,3 +1,4 @@
+import type { DaemonResources } from '../compose/declared-resources.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
 import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compose/positions.js';
@@ -33,6 +34,8 @@ export interface RuleContext {
     injected: ReadonlyMap<string, InjectedLimits>;
     /** Health-check timing the action standardised, per service (their timing findings become notes). */
     standardised: ReadonlyMap<string, HealthcheckChange[]>;
+    /** The daemon's volumes and networks (names, labels); undefined when no daemon was asked (`check` offline). */
+    daemon?: DaemonResources;
     where: Locator;
     /** "compose.yaml:12" for a position, as the user gave the file. */
     describe(position: Position): string;
@@ -44,16 +47,22 @@ export interface Rule {
 /**
  * Positions for rules, never wrong, sometimes coarse: the exact value when it can be placed,
  * else the collection's key, else the service's key, else the first compose file with no line.
+ * It also remembers which model path each position it handed out was asked for (`keyPathOf`),
+ * so findings carry a key path for fingerprints without the rules spelling it twice.
  */
 export declare class Locator {
     private readonly sources;
     private readonly firstFile;
+    private readonly keyPaths;
     constructor(sources: ComposeSources | undefined, firstFile: string);
     service(service: string): Position;
     value(service: string, path: ModelPath): Position;
     key(service: string, path: ModelPath): Position;
     entry(service: string, path: ModelPath, match: (entry: SourceEntry) => boolean): Position;
     stack(): Position;
+    /** The model path a position was handed out for; undefined for positions made elsewhere. */
+    keyPathOf(position: Position): string | undefined;
+    private remember;
 }
 export declare function positionKey(position: Position): string;
 /** A plain object, for matching long-syntax entries. */

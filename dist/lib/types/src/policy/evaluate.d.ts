@@ -1,3 +1,4 @@
+import type { DaemonResources } from '../compose/declared-resources.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { ComposeSources } from '../compose/positions.js';
@@ -15,6 +16,8 @@ export interface EvaluateInput {
     memoryBudget?: MemoryBudget;
     injected?: ReadonlyMap<string, InjectedLimits>;
     standardised?: ReadonlyMap<string, HealthcheckChange[]>;
+    /** The daemon's volumes and networks, when a daemon was asked. */
+    daemon?: DaemonResources;
     /** Absolute path → the path findings show ("compose.yaml", "ci/compose.test.yaml"). */
     displayPath: (absolutePath: string) => string;
     /** Inline suppressions per absolute file path. */

@@ -131,6 +131,12 @@ export interface CleanupSection {
         name: string;
         why: string;
     }>;
+    /** What the teardown left in place on purpose, and why (a volume that existed before this run and is not ours). */
+    kept?: Array<{
+        kind: string;
+        name: string;
+        why: string;
+    }>;
     /** Leftovers of dead jobs swept on this daemon. */
     staleProjects?: Array<{
         project: string;

@@ -52,6 +52,10 @@ export declare const INPUTS: {
         readonly name: "check-workflows";
         readonly default: "false";
     };
+    readonly policyBaseline: {
+        readonly name: "policy-baseline";
+        readonly default: "";
+    };
     readonly minFreeDisk: {
         readonly name: "min-free-disk";
         readonly default: "2g";

@@ -19,6 +19,8 @@ export interface Settings {
         defaults: LimitDefaults;
         healthcheckDefaults?: HealthcheckDefaults;
         checkWorkflows: boolean;
+        /** Accepted-findings file (`policy-baseline`), absolute; its findings become notes. */
+        baselineFile?: string;
     };
     /** Preflight fails below this much free disk on Docker's data root. */
     minFreeDiskBytes: number;
@@ -51,10 +53,10 @@ export interface SettingsSources {
     env: NodeJS.ProcessEnv;
     files: FileProbe;
     randomHex: () => string;
-    /** Root that no path may leave: GITHUB_WORKSPACE for the action, the file system's root for the CLI. */
+    /** Root of relative paths: GITHUB_WORKSPACE for the action, the current directory for the CLI. */
     workspace?: string;
-    /** What relative paths resolve against, when not the workspace (the CLI's current directory). */
-    baseDirectory?: string;
+    /** Whether paths must stay inside the workspace: true for the action (the default), false for the CLI. */
+    confine?: boolean;
     /** The project name when none is given (the CLI uses Compose's own default). */
     defaultProjectName?: () => string;
 }

@@ -3,10 +3,14 @@ import type { FileProbe } from '../ports/files.js';
 /** Names Compose looks for when no `-f` is given, in its order of preference. */
 export declare const DEFAULT_COMPOSE_FILES: string[];
 export interface StackTargetInput {
-    /** Root that nothing may escape (GITHUB_WORKSPACE, or the current directory for the CLI). */
+    /** Root relative paths start from and, when `confine` is on, that nothing may escape (GITHUB_WORKSPACE). */
     workspace: string;
-    /** What a relative working directory resolves against (default: the workspace). */
-    baseDirectory?: string;
+    /**
+     * Whether paths must stay inside the workspace (default true). The action confines them: a
+     * pull request's symlink must not lead the runner's checks out of the checkout. A developer's
+     * CLI does not: `check -f ../compose.yaml` from a subdirectory reads what the user can read.
+     */
+    confine?: boolean;
     workingDirectory: string;
     files: string[];
     projectName: string;

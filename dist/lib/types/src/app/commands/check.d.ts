@@ -14,6 +14,12 @@ export interface CheckFlags extends StackFlags {
     healthcheckDefaults?: string;
     /** `--workflows [DIR]`: true for the default .github/workflows, or a directory. */
     workflows?: string | boolean;
+    /** Text: one line per finding instead of groups. */
+    verbose?: boolean;
+    /** An accepted-findings file to apply. */
+    baseline?: string;
+    /** Record today's findings in this file, then report against it. */
+    writeBaseline?: string;
 }
 export interface CheckDeps {
     compose: ComposeCli;
@@ -24,6 +30,8 @@ export interface CheckDeps {
     env: NodeJS.ProcessEnv;
     stdout: (text: string) => void;
     stderr: (text: string) => void;
+    /** The terminal's width when stdout is one; grouped text fits it. */
+    columns?: number;
 }
 /** File access for the policy check through node:fs. */
 export declare const nodePolicyIo: PolicyIo;

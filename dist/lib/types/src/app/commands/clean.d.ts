@@ -5,6 +5,7 @@ export interface CleanFlags {
     dryRun?: boolean;
     format: string;
     namespace: string;
+    leaseTtl?: string;
 }
 export declare function runClean(flags: CleanFlags, deps: LeaseDeps & {
     stdout: (text: string) => void;

@@ -1,6 +1,19 @@
 import { type ComposeCli } from '../../compose/compose-cli.js';
 import type { PolicyIo } from '../../policy/check.js';
 import type { RegisterCommand } from './index.js';
+export interface CompareFlags {
+    format: string;
+    all?: boolean;
+    dev: string[];
+    test: string[];
+    /** Both sides. */
+    profile: string[];
+    envFile: string[];
+    devProfile: string[];
+    testProfile: string[];
+    devEnvFile: string[];
+    testEnvFile: string[];
+}
 export interface CompareDeps {
     compose: ComposeCli;
     io: PolicyIo;
@@ -8,8 +21,16 @@ export interface CompareDeps {
     env: NodeJS.ProcessEnv;
     stdout: (text: string) => void;
 }
-export declare function runCompare(devFile: string, testFile: string, flags: {
-    format: string;
-    envFile: string[];
-}, deps: CompareDeps): Promise<number>;
+interface Side {
+    files: string[];
+    profiles: string[];
+    envFiles: string[];
+}
+/** The two sides the flags describe: two positional files, or --dev/--test lists (not both). */
+export declare function sidesFromFlags(positional: string[], flags: CompareFlags): {
+    dev: Side;
+    test: Side;
+};
+export declare function runCompare(positional: string[], flags: CompareFlags, deps: CompareDeps): Promise<number>;
 export declare const registerCompare: RegisterCommand;
+export {};

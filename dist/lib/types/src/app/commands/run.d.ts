@@ -9,7 +9,7 @@ export interface RunFlags extends SettingsFlags {
     lockGroup: string[];
 }
 /** `deps.runtime` carries the inputs (from the flags or the library's options). */
-export declare function runRun(command: string[], flags: Pick<RunFlags, 'summary' | 'report'>, deps: Deps, cwd: string): Promise<number>;
+export declare function runRun(command: string[], flags: Pick<RunFlags, 'summary' | 'report' | 'confine'>, deps: Deps, cwd: string): Promise<number>;
 /** CMD talks to the stack with plain `docker compose`: project, files (ours included), profiles. */
 export declare function commandEnv(env: NodeJS.ProcessEnv, settings: Settings, overrideFile: string): NodeJS.ProcessEnv;
 export declare const registerRun: RegisterCommand;

@@ -4,7 +4,7 @@ import { type Settings } from '../../settings/settings.js';
 import type { Deps } from '../deps.js';
 import type { StackFlags } from './stack-options.js';
 /** Flags named after the action's inputs, with the same defaults. */
-export declare const INPUT_FLAGS: readonly ["waitTimeout", "policy", "defaultMemoryLimit", "defaultCpuLimit", "healthcheckDefaults", "minFreeDisk", "sampleInterval", "failOn", "memoryBudget", "lockTimeout", "leaseTtl", "cleanup", "stopTimeout", "removeBuiltImages"];
+export declare const INPUT_FLAGS: readonly ["waitTimeout", "policy", "defaultMemoryLimit", "defaultCpuLimit", "healthcheckDefaults", "policyBaseline", "minFreeDisk", "sampleInterval", "failOn", "memoryBudget", "lockTimeout", "leaseTtl", "cleanup", "stopTimeout", "removeBuiltImages"];
 export interface SettingsFlags extends StackFlags {
     lockGroup?: string[];
     config?: string;
@@ -17,7 +17,14 @@ export declare function addInputFlags(command: Command, defaults?: Partial<Recor
 export declare function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, defaults?: Partial<Record<InputKey, string>>): Record<string, string>;
 /**
  * Settings for a CLI command. Paths may be anywhere the user can read (the action's workspace
- * confinement guards a runner against a pull request, not a developer against their own files);
- * relative paths resolve against `cwd`. Bad values exit 2, each problem naming its flag.
+ * confinement guards a runner against a pull request, not a developer against their own files;
+ * `--confine` restores it); relative paths resolve against `cwd`. Bad values exit 2, each problem
+ * naming its flag.
  */
-export declare function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string): Settings;
+export declare function settingsFromFlags(deps: Pick<Deps, 'files' | 'randomHex'>, inputs: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string, options?: {
+    confine?: boolean;
+}): Settings;
+/** The settings of the inputs the command's runtime carries (from its flags, or the library's options). */
+export declare function settingsOfRuntime(deps: Pick<Deps, 'files' | 'randomHex' | 'runtime'>, cwd: string, options?: {
+    confine?: boolean;
+}): Settings;

@@ -8,5 +8,7 @@ export interface UpFlags extends SettingsFlags {
     group: string[];
     namespace: string;
 }
-export declare function runUp(deps: Deps, cwd: string): Promise<number>;
+export declare function runUp(deps: Deps, cwd: string, flags?: {
+    confine?: boolean;
+}): Promise<number>;
 export declare const registerUp: RegisterCommand;

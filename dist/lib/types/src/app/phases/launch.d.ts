@@ -1,3 +1,4 @@
+import { type PreExistingResources } from '../../cleanup/pre-existing.js';
 import type { ComposeModel } from '../../compose/model.js';
 import { type ComposeOverride } from '../../compose/override.js';
 import type { LeaseHandle } from '../../lease/acquire.js';
@@ -37,5 +38,11 @@ export declare function keepLease(deps: Deps, options: {
     runDir: string;
     startKeeper?: (lease: LeaseHandle) => number | undefined;
 }): Promise<Keeping>;
+/**
+ * What of the model's volumes and networks already exists, just before `up` (carried to the
+ * finish: the teardown keeps what was there). Undefined when the daemon could not say; the
+ * teardown then removes only what carries this run's owner label.
+ */
+export declare function recordBeforeUp(deps: Deps, log: Log, model: ComposeModel, projectName: string): Promise<PreExistingResources | undefined>;
 /** `docker compose up --detach --wait` under the override; on failure, which services and why. */
 export declare function upUnderOverride(deps: Deps, log: Log, settings: Settings, overrideFile: string, signal: AbortSignal): Promise<StartOutcome>;

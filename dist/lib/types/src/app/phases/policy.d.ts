@@ -15,6 +15,8 @@ export interface PolicyOutcome {
     failure?: string;
     /** Absolute path of the SARIF file written. */
     sarifFile?: string;
+    /** What the accepted-findings file (policy-baseline) did, said in the log. */
+    accepted?: string;
 }
 export interface PolicyPhaseOptions {
     /** Root of the repository: paths in findings are relative to it, SARIF is written under it. */

@@ -1,3 +1,4 @@
+import type { PreExistingResources } from '../../cleanup/pre-existing.js';
 import type { LeaseHandle } from '../../lease/acquire.js';
 import type { MonitorHandle } from '../../monitor/control.js';
 import type { Settings } from '../../settings/settings.js';
@@ -35,6 +36,8 @@ export interface CarriedRun {
     /** The generated override file every compose call of this stack uses. */
     overrideFile?: string;
     monitor?: MonitorHandle;
+    /** What of the model's volumes and networks existed before `up`: the teardown keeps it. */
+    preExisting?: PreExistingResources;
     /** `up --wait` until every service was running and healthy. */
     startupMs?: number;
 }

@@ -9,6 +9,8 @@ export interface FinishOptions {
     takeBackLease: boolean;
     /** Node's own start-up before our first line (post), for the timings. */
     bootMs?: number;
+    /** `down`: what an earlier `up` left under a lease that has ended goes too. */
+    deadOwner?: (owner: string) => string | undefined;
 }
 export interface Finished {
     report: RunReport;

@@ -31,7 +31,7 @@ export interface FinishSections {
     monitor?: MonitorReport;
     monitorProblems: string[];
     teardown: NonNullable<RunReport['teardown']>;
-    cleanup?: Pick<CleanupSection, 'removed' | 'left'>;
+    cleanup?: Pick<CleanupSection, 'removed' | 'left' | 'kept'>;
     failOn?: RunReport['failOn'];
     history?: HistorySection;
     timings: PhaseTiming[];

@@ -1,2 +1,12 @@
-import type { Finding, FindingCounts } from '../finding.js';
-export declare function formatJson(findings: Finding[], counts: FindingCounts): string;
+import type { AbsentFinding } from '../accepted-findings.js';
+import { type Finding, type FindingCounts } from '../finding.js';
+export interface JsonBaseline {
+    file: string;
+    accepted: number;
+    kept: number;
+    fresh: number;
+    absent: AbsentFinding[];
+}
+export declare function formatJson(findings: Finding[], counts: FindingCounts, baseline?: JsonBaseline): string;
+/** The document printed when the check could not run: the reason and the exit code. */
+export declare function formatJsonError(message: string, exitCode: number): string;
