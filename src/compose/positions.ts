@@ -35,6 +35,27 @@ export interface SourceEntry {
   value: unknown;
 }
 
+/** A file Compose reads because a compose file names it, and where it is named. */
+export interface FileReference {
+  kind: 'include' | 'extends' | 'env_file';
+  /** Absolute path, resolved as Compose resolves it (symlinks not followed). */
+  target: string;
+  at: Position;
+  /** The service whose definition names it (extends, env_file). */
+  service?: string;
+}
+
+export interface SourceOptions {
+  limits?: SourceLimits;
+  /**
+   * Whether an included or extended file may be read at all (one outside the workspace is not:
+   * it is judged as a reference, never opened). Main files are always read.
+   */
+  canRead?: (absolutePath: string) => boolean;
+  /** Compose's project directory, which relative paths of the main files are resolved against. */
+  projectDirectory?: string;
+}
+
 interface ServiceNode {
   source: ComposeSource;
   node: YAMLMap;
@@ -52,10 +73,15 @@ export class ComposeSources {
   private readonly layers: ComposeSource[] = [];
   private readonly chains = new Map<string, ServiceNode[]>();
   private readonly pairIndex = new WeakMap<YAMLMap, { keys: Map<string, Pair>; merges: unknown[] }>();
+  private readonly mainFiles = new Set<string>();
+  private readonly includes: FileReference[] = [];
+  private referenced?: FileReference[];
 
   private constructor(
     private readonly read: ReadText,
     private readonly limits: SourceLimits,
+    private readonly canRead: (absolutePath: string) => boolean,
+    private readonly projectDirectory: string,
   ) {}
 
   /**
@@ -63,9 +89,12 @@ export class ComposeSources {
    * `extends` from. A main file that cannot be read or parsed throws ComposeSourceError; an
    * included or extended file that cannot be read is left to Compose to report.
    */
-  static load(files: string[], read: ReadText, limits: SourceLimits = DEFAULT_SOURCE_LIMITS): ComposeSources {
-    const sources = new ComposeSources(read, limits);
-    for (const file of files) sources.addLayer(path.resolve(file), 0, true);
+  static load(files: string[], read: ReadText, options: SourceOptions = {}): ComposeSources {
+    const { limits = DEFAULT_SOURCE_LIMITS, canRead = () => true, projectDirectory } = options;
+    const absolute = files.map((file) => path.resolve(file));
+    const sources = new ComposeSources(read, limits, canRead, projectDirectory ?? path.dirname(absolute[0] ?? '/'));
+    for (const file of absolute) sources.mainFiles.add(file);
+    for (const file of absolute) sources.addLayer(file, 0, true);
     return sources;
   }
 
@@ -135,6 +164,55 @@ export class ComposeSources {
       .filter((position): position is Position => position !== undefined);
   }
 
+  /**
+   * Where a top-level value is written (`volumes.data.driver_opts.device`, `secrets.s.file`),
+   * in the file that wins (a later -f file over an earlier one, a file over what it includes).
+   */
+  topValue(modelPath: ModelPath): Position | undefined {
+    for (const source of [...this.layers].reverse()) {
+      const root = deref(source, source.doc.contents);
+      const found = isMap(root) ? this.walk(source, root, modelPath) : undefined;
+      if (!found) continue;
+      const value = deref(source, found.pair.value);
+      return (value && !(isScalar(value) && value.value === null) ? positionOf(source, value) : undefined) ?? positionOf(source, found.pair.key as Node);
+    }
+    return undefined;
+  }
+
+  /**
+   * Every file the compose files make Compose read besides themselves — `include` entries (and
+   * their env files), `extends.file`, and each service's `env_file` — with where it is named.
+   */
+  references(): FileReference[] {
+    if (this.referenced) return this.referenced;
+    const found: FileReference[] = [...this.includes];
+    const seen = new Set<ComposeSource>();
+    const pending = [...this.layers];
+    for (let source = pending.shift(); source; source = pending.shift()) {
+      if (seen.has(source)) continue;
+      seen.add(source);
+      for (const [service, node] of this.servicesOf(source)) {
+        const extendsPair = this.find(source, node, 'extends');
+        const spec = extendsPair && deref(source, extendsPair.value);
+        const filePair = isMap(spec) ? this.find(source, spec, 'file') : undefined;
+        const fileNode = filePair && deref(source, filePair.value);
+        if (isScalar(fileNode) && typeof fileNode.value === 'string' && !fileNode.value.includes('$')) {
+          const target = path.resolve(path.dirname(source.path), fileNode.value);
+          const at = positionOf(source, fileNode);
+          if (at) found.push({ kind: 'extends', target, at, service });
+          const parsed = this.parse(target, false);
+          if (parsed) pending.push(parsed);
+        }
+        const envPair = this.find(source, node, 'env_file');
+        for (const entry of envEntries(source, envPair)) {
+          found.push({ kind: 'env_file', target: path.resolve(this.baseOf(source), entry.path), at: entry.at, service });
+        }
+      }
+    }
+    this.referenced = found;
+    return found;
+  }
+
   /** A top-level key (`services:`) in the first main file that has it. */
   top(key: string): Position | undefined {
     for (const source of this.layers) {
@@ -152,13 +230,34 @@ export class ComposeSources {
     const root = deref(source, source.doc.contents);
     // Included files come before the file that includes them: their services are imported.
     const include = isMap(root) ? this.find(source, root, 'include') : undefined;
-    for (const target of includedPaths(source, include)) this.addLayer(target, depth + 1, false);
+    for (const reference of includedFiles(source, include)) {
+      this.includes.push(reference);
+      if (reference.kind === 'include') this.addLayer(reference.target, depth + 1, false);
+    }
     this.layers.push(source);
+  }
+
+  /** What relative paths of a file are resolved against: the project directory for main files. */
+  private baseOf(source: ComposeSource): string {
+    return this.mainFiles.has(source.path) ? this.projectDirectory : path.dirname(source.path);
+  }
+
+  /** The services a file defines, by name. */
+  private servicesOf(source: ComposeSource): Array<[string, YAMLMap]> {
+    const root = deref(source, source.doc.contents);
+    const services = isMap(root) ? this.find(source, root, 'services') : undefined;
+    const map = services && deref(source, services.value);
+    if (!isMap(map)) return [];
+    return [...this.pairs(map).keys.entries()].flatMap(([name, pair]): Array<[string, YAMLMap]> => {
+      const node = deref(source, pair.value);
+      return isMap(node) ? [[name, node]] : [];
+    });
   }
 
   private parse(file: string, required: boolean): ComposeSource | undefined {
     const known = this.byPath.get(file);
     if (known) return known;
+    if (!required && !this.canRead(file)) return undefined;
     let text: string;
     try {
       text = this.read(file);
@@ -264,15 +363,41 @@ function plain(source: ComposeSource, node: Node | undefined): unknown {
   }
 }
 
-function includedPaths(source: ComposeSource, include: Pair | undefined): string[] {
-  const value = include ? plain(source, deref(source, include.value)) : undefined;
-  const entries = Array.isArray(value) ? value : [];
-  const paths = entries.flatMap((entry: unknown) => {
-    if (typeof entry === 'string') return [entry];
-    const declared = (entry as { path?: unknown } | null)?.path;
-    return typeof declared === 'string' ? [declared] : Array.isArray(declared) ? declared.filter((p) => typeof p === 'string') : [];
+/** The files an `include:` names (`- a.yaml`, `- path: [a, b]`, `env_file:`), each where it is written. */
+function includedFiles(source: ComposeSource, include: Pair | undefined): FileReference[] {
+  const list = include && deref(source, include.value);
+  if (!isSeq(list)) return [];
+  const base = path.dirname(source.path);
+  const found: FileReference[] = [];
+  const add = (kind: FileReference['kind'], node: Node | undefined): void => {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.includes('$')) return;
+    const at = positionOf(source, node);
+    if (at) found.push({ kind, target: path.resolve(base, node.value), at });
+  };
+  for (const item of list.items) {
+    const entry = deref(source, item);
+    if (isScalar(entry)) {
+      add('include', entry);
+    } else if (isMap(entry)) {
+      for (const pair of entry.items as Pair[]) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        const value = deref(source, pair.value);
+        if (key !== 'path' && key !== 'env_file') continue;
+        const nodes = isSeq(value) ? value.items.map((node) => deref(source, node)) : [value];
+        for (const node of nodes) add(key === 'path' ? 'include' : 'env_file', node);
+      }
+    }
+  }
+  return found;
+}
+
+/** The entries of a service's `env_file:` (a path, a list of paths, or `- path: …` entries). */
+function envEntries(source: ComposeSource, pair: Pair | undefined): Array<{ path: string; at: Position }> {
+  const value = pair && deref(source, pair.value);
+  const items = isSeq(value) ? value.items.map((item) => deref(source, item)) : value ? [value] : [];
+  return items.flatMap((item) => {
+    const node = isMap(item) ? deref(source, (item.items as Pair[]).find((entry) => isScalar(entry.key) && entry.key.value === 'path')?.value) : item;
+    const at = node && positionOf(source, node);
+    return isScalar(node) && typeof node.value === 'string' && !node.value.includes('$') && at ? [{ path: node.value, at }] : [];
   });
-  return paths
-    .filter((relative) => !relative.includes('$'))
-    .map((relative) => path.resolve(path.dirname(source.path), relative));
 }

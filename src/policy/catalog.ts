@@ -24,6 +24,15 @@ export const RULE_IDS = [
   'unsafe-durability',
   'direct-compose',
   'unlocked-stack',
+  'host-path',
+  'devices',
+  'security-opt',
+  'dangerous-capabilities',
+  'cgroup-parent',
+  'sysctls',
+  'foreign-container',
+  'outside-workspace',
+  'suppression-reason',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -52,12 +61,21 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'container-name': info('container-name', 'warning', 'A service has a fixed container_name.', 'A fixed `container_name` stops two copies of the stack (parallel jobs, matrix legs) from running on one daemon. Remove it; Compose names containers after the project.', ['isolation']),
   'image-tag': info('image-tag', 'warning', 'An image has no tag or uses latest.', 'An untagged or `latest` image changes under the tests without a commit. Pin a version tag (or a digest).', ['reproducibility']),
   privileged: info('privileged', 'error', 'A service runs privileged.', 'A privileged container has full access to the host: a pull request could take over a self-hosted runner through its compose file. Remove `privileged: true`; grant single capabilities if needed.', ['security']),
-  'docker-socket': info('docker-socket', 'error', 'The Docker socket is mounted into a service.', 'Access to the Docker socket is root on the host: a pull request could take over the runner. Remove the mount; if a test needs Docker, use a dedicated daemon.', ['security']),
-  'host-namespace': info('host-namespace', 'error', 'A service shares a host namespace.', '`network_mode`, `pid`, `ipc` or `userns_mode` set to `host` lets the container see or reach the runner\'s processes and network directly, and breaks isolation between parallel stacks. Remove it.', ['security', 'isolation']),
+  'docker-socket': info('docker-socket', 'error', 'The Docker socket is mounted into a service.', 'Access to the Docker socket (or any container runtime\'s, or a directory holding one) is root on the host: a pull request could take over the runner. Bind sources are judged after symlinks, and named volumes whose driver options bind a host path count as binds. Remove the mount; if a test needs Docker, use a dedicated daemon.', ['security']),
+  'host-namespace': info('host-namespace', 'error', 'A service shares a host namespace.', '`network_mode`, `pid`, `ipc`, `userns_mode`, `uts` or `cgroup` set to `host` lets the container see or reach the runner\'s processes, network, host name or cgroups directly, and breaks isolation between parallel stacks. Remove it.', ['security', 'isolation']),
   capabilities: info('capabilities', 'warning', 'A service adds Linux capabilities.', '`cap_add` widens what the container may do to the host (`ALL` is nearly privileged). Add only what is needed, or allow specific capabilities in the policy configuration.', ['security']),
   'unsafe-durability': info('unsafe-durability', 'note', 'Durability is switched off.', 'Settings like `fsync=off` or Redis `appendfsync no` are fine for throwaway test data, but written data then waits in the page cache, which is charged to the container\'s memory. Keep them for tests only, with a memory limit.', ['resources']),
   'direct-compose': info('direct-compose', 'warning', 'A workflow job starts or stops a Compose stack directly.', 'A `docker compose up|down|run` (or `docker-compose …`) in a job that does not use this action skips the preflight, policy, lease and cleanup: the stack may collide with another job\'s ports and nothing guarantees it is removed. Use the docker-stability action in the job, or `docker-stability up`/`down`/`run` in scripts. Checked by `docker-stability check --workflows` and the `check-workflows` input.', ['workflows', 'isolation']),
   'unlocked-stack': info('unlocked-stack', 'warning', 'Jobs start the same stack at once without a lock group.', 'Two jobs (or every leg of a matrix) start the same stack on a shared daemon at the same time. Ports and memory are leased automatically, but anything else the stacks share (external volumes, fixed names, test data) is not: set `lock-group` to queue them.', ['workflows', 'isolation']),
+  'host-path': info('host-path', 'error', 'A service mounts a protected host directory.', 'A bind (or a named volume whose driver options bind a host path) of `/`, a system directory (`/etc`, `/root`, `/proc`, `/sys`, `/dev`, `/boot`, `/run`, `/var/lib/docker`…; `/usr`, `/lib`, `/opt`, `/var/lib`… when writable), a home directory or the runner\'s directories (RUNNER_WORKSPACE, RUNNER_TEMP, RUNNER_TOOL_CACHE, the work folder) lets a pull request read the runner\'s secrets or change what runs next. Judged after symlinks. Mount a directory of the workspace instead.', ['security']),
+  devices: info('devices', 'error', 'A service is given host devices.', '`devices:` (and `device_cgroup_rules`) hand the container the hardware behind a device node — a disk, `/dev/kvm`, a GPU — past every container boundary. Remove them.', ['security']),
+  'security-opt': info('security-opt', 'error', 'A service turns confinement off.', '`security_opt` with `seccomp=unconfined` (or a seccomp profile from the checked-out tree), `apparmor=unconfined`, `label=disable` or `systempaths=unconfined` removes a wall between the container and the host kernel. Remove it.', ['security']),
+  'dangerous-capabilities': info('dangerous-capabilities', 'error', 'A service adds a capability that reaches the host.', 'ALL, SYS_ADMIN, SYS_MODULE, SYS_RAWIO, SYS_PTRACE, SYS_BOOT, SYS_TIME, DAC_READ_SEARCH, NET_ADMIN, BPF, PERFMON, MAC_ADMIN, MAC_OVERRIDE and SYSLOG let a container escape or act on the host and the other jobs. Remove it; only the workflow\'s policy-allow input can allow it.', ['security']),
+  'cgroup-parent': info('cgroup-parent', 'error', 'A service chooses its cgroup parent.', '`cgroup_parent` places the container anywhere in the host\'s cgroup tree: outside the limits the runner sets, or inside another tenant\'s, where its memory counts against them. Remove it.', ['security', 'isolation']),
+  sysctls: info('sysctls', 'error', 'A service sets kernel parameters beyond its own.', 'Only sysctls that stay inside the container\'s namespaces and limits are safe (those Kubernetes calls safe, and net.core.somaxconn); others take memory outside the container\'s limit or change the host\'s behaviour. Remove them.', ['security', 'isolation']),
+  'foreign-container': info('foreign-container', 'error', 'A service joins or mounts a container outside the project.', '`network_mode`, `pid` or `ipc` set to `container:<name>`, or `volumes_from: container:<name>`, of a container that is not this stack\'s reaches another tenant of the daemon: its traffic, processes, shared memory or data. Use `service:<name>` for a service of this stack.', ['security', 'isolation']),
+  'outside-workspace': info('outside-workspace', 'error', 'A compose file reads files outside the workspace.', 'An `include`, `extends.file`, `env_file`, secret or config file, or build context outside the checked-out tree (judged after symlinks) makes Compose read or send on the runner\'s own files. Keep them inside the repository.', ['security']),
+  'suppression-reason': info('suppression-reason', 'warning', 'A suppression gives no reason.', 'An inline `docker-stability-ignore` needs a reason after the rule (without one it does not apply); a rule turned off or a service exempted in the policy file needs `reason:`. The reason is what reviewers read in the summary and in code scanning.', ['policy']),
 };
 
 function info(id: RuleId, defaultSeverity: Severity, title: string, help: string, tags: string[]): RuleInfo {

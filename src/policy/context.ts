@@ -1,9 +1,10 @@
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
-import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compose/positions.js';
+import type { ComposeSources, FileReference, ModelPath, Position, SourceEntry } from '../compose/positions.js';
 import type { RuleId } from './catalog.js';
 import type { PolicyConfig } from './config.js';
 import type { Severity } from './finding.js';
+import type { HostFacts } from './host.js';
 
 // What a rule sees: the canonical model, the thresholds, and a locator that turns model paths
 // into positions. Rules are pure functions of this context.
@@ -16,6 +17,8 @@ export interface Hit {
   message: string;
   /** Overrides the configured severity (e.g. a limit the action injected is only a note). */
   severity?: Severity;
+  /** What exactly the hit is about when a rule reports several per service (a capability). */
+  subject?: string;
 }
 
 /** Limits the remediation override added to a service. */
@@ -43,6 +46,10 @@ export interface RuleContext {
   where: Locator;
   /** "compose.yaml:12" for a position, as the user gave the file. */
   describe(position: Position): string;
+  /** The host the binds land on: the workspace, protected directories, symlink resolution. */
+  host: HostFacts;
+  /** Files Compose reads because the compose files name them (include, extends, env_file, .env). */
+  references: FileReference[];
 }
 
 export interface Rule {
@@ -78,6 +85,20 @@ export class Locator {
 
   stack(): Position {
     return this.sources?.top('services') ?? { file: this.firstFile, line: 0, column: 0 };
+  }
+
+  /** A top-level value (`volumes.data.driver_opts.device`), else the stack's position. */
+  top(path: ModelPath): Position {
+    return this.sources?.topValue(path) ?? this.stack();
+  }
+
+  /** The first of several model paths that is written (`build.context`, else `build`). */
+  first(service: string, paths: ModelPath[]): Position {
+    for (const candidate of paths) {
+      const found = this.sources?.value(service, candidate);
+      if (found) return found;
+    }
+    return this.service(service);
   }
 }
 

@@ -1,10 +1,13 @@
 import type { Rule } from '../context.js';
 import { DURABILITY_RULES } from './durability.js';
 import { HEALTH_RULES } from './health.js';
+import { HOST_ACCESS_RULES } from './host-access.js';
 import { HYGIENE_RULES } from './hygiene.js';
+import { ISOLATION_RULES } from './isolation.js';
 import { PORT_RULES } from './ports.js';
 import { RESOURCE_RULES } from './resources.js';
 import { SECURITY_RULES } from './security.js';
+import { WORKSPACE_RULES } from './workspace.js';
 
 /** Every rule, one family per file; the catalog (../catalog.ts) holds their ids and help. */
 export const ALL_RULES: Rule[] = [
@@ -14,4 +17,7 @@ export const ALL_RULES: Rule[] = [
   ...PORT_RULES,
   ...SECURITY_RULES,
   ...DURABILITY_RULES,
+  ...HOST_ACCESS_RULES,
+  ...ISOLATION_RULES,
+  ...WORKSPACE_RULES,
 ];
