@@ -6,7 +6,7 @@ describe('policy configuration', () => {
   test('defaults: every rule at its catalog severity, no exemptions', () => {
     const config = defaultPolicyConfig();
     expect(Object.keys(config.rules).sort()).toEqual([...RULE_IDS].sort());
-    for (const id of RULE_IDS) expect(config.rules[id]).toEqual({ severity: RULES[id].defaultSeverity, exempt: [] });
+    for (const id of RULE_IDS) expect(config.rules[id]).toEqual({ severity: RULES[id].defaultSeverity, exempt: [], line: 0 });
     expect(config.healthcheckTiming.minIntervalMs).toBe(5000);
   });
 
@@ -30,7 +30,7 @@ describe('policy configuration', () => {
     expect(config.rules['cpu-limit'].severity).toBe('off');
     expect(config.rules['port-bind-all'].severity).toBe('off');
     expect(config.rules['restart-policy'].severity).toBe('error');
-    expect(config.rules['image-tag']).toEqual({ severity: 'note', exempt: ['builder', 'cache'] });
+    expect(config.rules['image-tag']).toEqual({ severity: 'note', exempt: ['builder', 'cache'], line: 6 });
     expect(config.healthcheckTiming).toEqual({ minIntervalMs: 10_000, slowStarters: ['keycloak'] });
     expect(config.capabilities.allow).toEqual(['NET_ADMIN']);
     expect(config.rules['memory-limit'].severity).toBe('error');
