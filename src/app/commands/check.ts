@@ -7,6 +7,12 @@ import { ProcessCommandRunner } from '../../adapters/command-runner.js';
 import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { ComposeConfigError, DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
 import { ComposeSourceError } from '../../compose/positions.js';
+import { nodeFileProbe } from '../../adapters/file-probe.js';
+import { splitList } from '../../core/lists.js';
+import { isRuleId, RULE_IDS, type RuleId } from '../../policy/catalog.js';
+import type { SuppressedFinding } from '../../policy/evaluate.js';
+import { hostFacts } from '../../policy/host.js';
+import { daemonIsLocal } from '../../preflight/host.js';
 import type { DockerApi } from '../../ports/docker.js';
 import { runPolicyCheck, PolicyInputError, type PolicyIo } from '../../policy/check.js';
 import { parseHealthcheckDefaults } from '../../compose/healthcheck-defaults.js';
@@ -43,6 +49,8 @@ export interface CheckFlags extends StackFlags {
   healthcheckDefaults?: string;
   /** `--workflows [DIR]`: true for the default .github/workflows, or a directory. */
   workflows?: string | boolean;
+  /** `--policy-allow RULE[,RULE]` (repeatable): rules allowed as the workflow's policy-allow input does. */
+  policyAllow?: string[];
 }
 
 export interface CheckDeps {
@@ -96,13 +104,16 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
   if (healthcheckDefaults && 'problems' in healthcheckDefaults) {
     throw new ExitError(EXIT.usage, healthcheckDefaults.problems.map((problem) => `--healthcheck-defaults: ${problem}`).join('\n'));
   }
+  const allow = splitList((flags.policyAllow ?? []).join(','));
+  const unknown = allow.filter((rule) => !isRuleId(rule));
+  if (unknown.length > 0) throw new ExitError(EXIT.usage, `--policy-allow: ${unknown.map((rule) => `'${rule.slice(0, 40)}'`).join(', ')} ${unknown.length === 1 ? 'is not a rule id' : 'are not rule ids'} (known: ${RULE_IDS.join(', ')})`);
   const workflowDir = flags.workflows === undefined || flags.workflows === false ? undefined : flags.workflows === true ? '.github/workflows' : flags.workflows;
   // With --workflows and no compose file (a repository root), only the workflows are checked.
   const composeToo = !workflowDir || flags.file.length > 0 || DEFAULT_COMPOSE_FILES.some((name) => existsSync(path.join(deps.cwd, flags.projectDirectory ?? '.', name)));
   if (!composeToo) {
     try {
-      const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd });
-      return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config));
+      const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd, within: { root: deps.cwd, realPath: nodeFileProbe.realPath } });
+      return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config), []);
     } catch (error) {
       throw asInputError(error);
     }
@@ -112,7 +123,7 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
   const needsOverride = remediate || healthcheckDefaults !== undefined;
   const scratch = needsOverride && !flags.writeOverride ? mkdtempSync(path.join(os.tmpdir(), 'dsa-policy-')) : undefined;
   try {
-    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory });
+    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory, within: { root: deps.cwd, realPath: nodeFileProbe.realPath } });
     const result = await runPolicyCheck(deps.compose, target, deps.io, {
       config,
       memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : await daemonBudget(deps.docker),
@@ -121,9 +132,11 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
       overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
       displayBase: deps.cwd,
       env: deps.env,
+      host: hostFacts({ workspace: deps.cwd, env: deps.env, realPath: !deps.env.DOCKER_HOST || daemonIsLocal(deps.env.DOCKER_HOST) ? nodeFileProbe.realPath : undefined }),
+      allow: allow as RuleId[],
     });
     const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);
-    const exitCode = reportFindings(flags, deps, format, findings);
+    const exitCode = reportFindings(flags, deps, format, findings, result.suppressed);
     for (const entry of result.injected) {
       const what = [entry.memoryBytes !== undefined ? `memory ${formatBytes(entry.memoryBytes)}` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean);
       deps.stderr(`injected into ${entry.service}: ${what.join(', ')}\n`);
@@ -138,16 +151,16 @@ export async function runCheck(flags: CheckFlags, deps: CheckDeps): Promise<numb
 }
 
 /** Prints or writes the report in the chosen format; the exit code says whether errors were found. */
-function reportFindings(flags: CheckFlags, deps: CheckDeps, format: Format, findings: Finding[]): number {
+function reportFindings(flags: CheckFlags, deps: CheckDeps, format: Format, findings: Finding[], suppressed: SuppressedFinding[]): number {
   const counts = countFindings(findings);
   const report =
     format === 'json'
-      ? formatJson(findings, counts)
+      ? formatJson(findings, counts, suppressed)
       : format === 'sarif'
-        ? formatSarif(findings, { toolVersion: packageJson.version })
+        ? formatSarif(findings, { toolVersion: packageJson.version }, suppressed)
         : format === 'github'
           ? formatGithub(findings)
-          : formatText(findings, counts);
+          : formatText(findings, counts, suppressed);
   if (flags.output) {
     deps.io.writeText(path.resolve(deps.cwd, flags.output), report);
     deps.stderr(`${formatCounts(counts)}; ${format} report written to ${flags.output}\n`);
@@ -188,6 +201,7 @@ export const registerCheck: RegisterCommand = (program: Command, setExitCode) =>
     .option('--write-override <file>', 'keep the generated override file (with --default-*-limit) at this path')
     .option('--healthcheck-defaults <timing>', 'standard health-check timing for aggressive checks, e.g. interval=10s,timeout=5s,retries=5,start-period=20s')
     .option('--workflows [dir]', 'also check the workflow files in this directory (default .github/workflows) for direct compose calls')
+    .option('--policy-allow <rules>', 'allow these rules (comma-separated, repeatable), as the action\'s policy-allow input: the only way to allow a security rule', (value: string, previous: string[]) => [...previous, value], [])
     .action(async (flags: CheckFlags) => {
       const commands = new ProcessCommandRunner();
       setExitCode(

@@ -61,6 +61,7 @@ const INPUT_FLAGS = [
   INPUTS.cleanup,
   INPUTS.stopTimeout,
   INPUTS.removeBuiltImages,
+  INPUTS.policyAllow,
 ] as const;
 
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());

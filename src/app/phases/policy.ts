@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
@@ -8,6 +8,8 @@ import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
 import { countFindings, type Finding, type FindingCounts } from '../../policy/finding.js';
 import { emitAnnotations } from '../../policy/format/annotations.js';
 import { formatSarif } from '../../policy/format/sarif.js';
+import { hostFacts } from '../../policy/host.js';
+import { daemonIsLocal } from '../../preflight/host.js';
 import type { DaemonFacts } from '../../preflight/daemon.js';
 import type { Log } from '../../ports/runtime.js';
 import type { PolicySection } from '../../report/run-report.js';
@@ -44,6 +46,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
     explicit: settings.policy.configFile,
     base: options.workspace,
     workingDirectory: target.workingDirectory,
+    within: { root: options.workspace, realPath: deps.files.realPath },
   });
   const budget = daemon.info.memTotalBytes > 0 ? resolveMemoryBudget(settings.lease.memoryBudget, daemon.info.memTotalBytes) : undefined;
   const check = await runPolicyCheck(
@@ -58,6 +61,9 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
+      // Binds are judged where they land: on this host, symlinks followed, when the daemon is local.
+      host: hostFacts({ workspace: options.workspace, env: deps.runtime.env, realPath: daemonIsLocal(daemon.endpoint) ? deps.files.realPath : undefined }),
+      allow: settings.policy.allow,
     },
   );
   const mode = settings.policy.mode;
@@ -72,9 +78,16 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
 
   let sarifFile: string | undefined;
   if (settings.policy.sarifFile) {
+    // Settings checked that the path leads into the workspace or RUNNER_TEMP; O_NOFOLLOW refuses
+    // a dangling link in its place, which would otherwise be followed wherever it points.
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     mkdirSync(path.dirname(sarifFile), { recursive: true });
-    deps.writeFile(sarifFile, formatSarif(findings, { toolVersion: packageJson.version }));
+    const fd = openSync(sarifFile, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    try {
+      writeFileSync(fd, formatSarif(findings, { toolVersion: packageJson.version }, mode === 'off' ? [] : check.suppressed));
+    } finally {
+      closeSync(fd);
+    }
     log.info(`SARIF written to ${sarifFile}.`);
   }
   return {
