@@ -106,30 +106,31 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
         continue;
       }
       const exempt = hit.service !== '' && settings.exempt.includes(hit.service);
+      const attempts: SuppressedFinding[] = [];
       if (off || exempt || (guarded && lowersSeverity(rule.id, settings.severity))) {
-        const entry = { finding, reason: settings.reason ?? '', ...configAt(settings.line) };
-        if (!guarded) {
-          suppressed.push(entry);
-          continue;
-        }
-        suppressed.push({ ...entry, refused: REFUSED_BY_TREE });
-        findings.push(finding);
-        continue;
+        attempts.push({ finding, reason: settings.reason ?? '', ...configAt(settings.line) });
       }
       if (hit.rule === 'dangerous-capabilities' && hit.subject && config.capabilities.allow.includes(hit.subject)) {
-        suppressed.push({ finding, reason: '', ...configAt(config.capabilities.allowLine), refused: REFUSED_BY_TREE });
-        findings.push(finding);
-        continue;
+        attempts.push({ finding, reason: '', ...configAt(config.capabilities.allowLine) });
       }
       const directive = hit.rule === 'suppression-reason' ? undefined : directiveFor(hit, input);
-      if (!directive) {
+      if (directive) {
+        attempts.push({ finding, reason: directive.reason, source: 'inline', file: input.displayPath(directive.file), line: directive.line, ...(directive.reason ? {} : { refused: NO_REASON }) });
+      }
+      if (guarded) {
+        // Every attempt of the tree is refused and shown; the finding stands.
+        suppressed.push(...attempts.map((attempt) => ({ ...attempt, refused: REFUSED_BY_TREE })));
         findings.push(finding);
         continue;
       }
-      const entry: SuppressedFinding = { finding, reason: directive.reason, source: 'inline', file: input.displayPath(directive.file), line: directive.line };
-      const refused = guarded ? REFUSED_BY_TREE : directive.reason === '' ? NO_REASON : undefined;
-      suppressed.push(refused ? { ...entry, refused } : entry);
-      if (refused) findings.push(finding);
+      // The policy file first, then a comment with a reason; a comment without one is refused.
+      const applied = attempts.find((attempt) => !attempt.refused);
+      if (applied) {
+        suppressed.push(applied);
+      } else {
+        suppressed.push(...attempts);
+        findings.push(finding);
+      }
     }
   }
   return { findings: findings.sort(compareFindings), suppressed };

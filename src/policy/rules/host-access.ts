@@ -23,10 +23,13 @@ const BIND_OPTIONS = new Set(['bind', 'rbind']);
 /** Volume types that mount something remote or in memory, never a host path. */
 const REMOTE_TYPES = new Set(['nfs', 'nfs4', 'cifs', 'smb', 'smb3', 'tmpfs', 'ramfs', 'glusterfs', 'ceph']);
 
-/** The target of a short-syntax volume ("src:/target:ro") or a long-syntax entry. */
+/**
+ * The target of a short-syntax volume ("src:/target:ro") or a long-syntax entry. Interpolations
+ * are blanked first: `${RUNNER_TEMP:-/tmp}:/t` has a colon of its own before the target.
+ */
 function writtenTarget(value: unknown): string | undefined {
   if (isRecord(value)) return typeof value.target === 'string' ? value.target : undefined;
-  return typeof value === 'string' ? value.split(':')[1] : undefined;
+  return typeof value === 'string' ? value.replace(/\$\{[^}]*\}/g, '$').split(':')[1] : undefined;
 }
 
 function hostMounts({ model, services, where }: RuleContext): HostMount[] {
