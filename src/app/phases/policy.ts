@@ -82,7 +82,13 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
     // a dangling link in its place, which would otherwise be followed wherever it points.
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     mkdirSync(path.dirname(sarifFile), { recursive: true });
-    const fd = openSync(sarifFile, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    let fd: number;
+    try {
+      fd = openSync(sarifFile, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+      throw new Error(`sarif-file: ${settings.policy.sarifFile} is a symbolic link; the SARIF report is not written through a link, which could lead out of the workspace. Remove the link or name another file.`, { cause: error });
+    }
     try {
       writeFileSync(fd, formatSarif(findings, { toolVersion: packageJson.version }, mode === 'off' ? [] : check.suppressed));
     } finally {
