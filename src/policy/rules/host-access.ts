@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Position } from '../../compose/positions.js';
 import { isRecord, type Hit, type Rule, type RuleContext } from '../context.js';
 import { judgeHostPath, type HostAccess } from '../host.js';
@@ -28,8 +29,9 @@ const REMOTE_TYPES = new Set(['nfs', 'nfs4', 'cifs', 'smb', 'smb3', 'tmpfs', 'ra
  * are blanked first: `${RUNNER_TEMP:-/tmp}:/t` has a colon of its own before the target.
  */
 function writtenTarget(value: unknown): string | undefined {
-  if (isRecord(value)) return typeof value.target === 'string' ? value.target : undefined;
-  return typeof value === 'string' ? value.replace(/\$\{[^}]*\}/g, '$').split(':')[1] : undefined;
+  const target = isRecord(value) ? value.target : typeof value === 'string' ? value.replace(/\$\{[^}]*\}/g, '$').split(':')[1] : undefined;
+  // Compose prints targets cleaned ("/etc/pihole/" becomes "/etc/pihole").
+  return typeof target === 'string' ? path.posix.normalize(target).replace(/(.)\/+$/, '$1') : undefined;
 }
 
 function hostMounts({ model, services, where }: RuleContext): HostMount[] {
@@ -65,7 +67,7 @@ function hostMounts({ model, services, where }: RuleContext): HostMount[] {
 }
 
 function describe(mount: HostMount, access: HostAccess): string {
-  const through = mount.spelled === mount.source && access.resolved !== mount.source ? `${mount.source} (a link to ${access.resolved})` : mount.spelled;
+  const through = mount.spelled === mount.source && access.resolved !== path.resolve(mount.source) ? `${mount.source} (a link to ${access.resolved})` : mount.spelled;
   return `${through} at ${mount.target}${mount.readOnly ? ' read-only' : ''}, which reaches ${access.what}`;
 }
 
