@@ -33,6 +33,7 @@ while IFS= read -r profile; do stack+=(--profile "$profile"); done < <(list "${I
 while IFS= read -r env_file; do stack+=(--env-file "$env_file"); done < <(list "${INPUT_ENV_FILES:-}")
 if [ -n "${INPUT_POLICY_CONFIG:-}" ]; then stack+=(--config "$INPUT_POLICY_CONFIG"); fi
 if [ -n "${INPUT_POLICY_BASELINE:-}" ]; then stack+=(--baseline "$INPUT_POLICY_BASELINE"); fi
+while IFS= read -r rule; do stack+=(--policy-allow "$rule"); done < <(list "${INPUT_POLICY_ALLOW:-}")
 
 # Compose's and the CLI's messages may quote the pull request's files: the runner obeys no
 # workflow command in them (one random token per block; stderr joins stdout so nothing overtakes
@@ -54,12 +55,13 @@ if [ "${INPUT_ANNOTATIONS:-true}" = true ]; then
 fi
 
 # Counts from the report itself: SARIF results by level (absent level means warning, as SARIF
-# says), or the JSON report's own counts.
+# says) that no accepted suppression covers, or the JSON report's own counts.
 read -r errors warnings notes < <(node -e '
   const [format, file] = process.argv.slice(1);
   const report = JSON.parse(require("fs").readFileSync(file, "utf8"));
   const counts = format === "json" ? report.counts : { error: 0, warning: 0, note: 0 };
-  if (format === "sarif") for (const run of report.runs) for (const result of run.results ?? []) counts[result.level ?? "warning"] += 1;
+  const suppressed = (result) => (result.suppressions ?? []).some((entry) => entry.status === undefined || entry.status === "accepted");
+  if (format === "sarif") for (const run of report.runs) for (const result of run.results ?? []) if (!suppressed(result)) counts[result.level ?? "warning"] += 1;
   console.log(counts.error, counts.warning, counts.note);
 ' "$format" "$output")
 

@@ -67706,6 +67706,18 @@ class DockerodeApi {
     removeImage(reference) {
         return this.remove('image remove', (abortSignal) => this.docker.getImage(reference).remove({ abortSignal }));
     }
+    async inspectImage(reference) {
+        const raw = await this.orMissing('image inspect', (abortSignal) => this.docker.getImage(reference).inspect({ abortSignal }));
+        if (!raw)
+            return undefined;
+        const check = raw.Config?.Healthcheck;
+        return {
+            id: raw.Id,
+            healthcheck: check?.Test?.length
+                ? { test: check.Test, intervalNs: check.Interval ?? 0, timeoutNs: check.Timeout ?? 0, retries: check.Retries ?? 0, startPeriodNs: check.StartPeriod ?? 0 }
+                : undefined,
+        };
+    }
     async importImage(tar, repoTag, changes) {
         const [repo, tag] = splitRepoTag(repoTag);
         const stream = await this.call('image import', (abortSignal) => this.docker.importImage(external_node_stream_namespaceObject.Readable.from([tar]), { repo, tag, changes, abortSignal }));

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Files } from '../ports/files.js';
@@ -16,7 +16,15 @@ export const nodeFiles: Files = {
   },
   readText: readTextFile,
   readTail: readFileTail,
-  writeText: (absolutePath, text) => writeFileSync(absolutePath, text),
+  writeText: (absolutePath, text, options) => {
+    if (!options?.noFollow) return writeFileSync(absolutePath, text);
+    const fd = openSync(absolutePath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    try {
+      writeFileSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+  },
   writeAtomic: (absolutePath, text) => {
     const temporary = `${absolutePath}.${process.pid}.tmp`;
     writeFileSync(temporary, text);

@@ -11,7 +11,10 @@ import {
   type SourceLimits,
 } from './compose-source.js';
 
+import { envEntries, includedFiles, type FileReference } from './file-references.js';
+
 export { ComposeSourceError, type Position } from './compose-source.js';
+export type { FileReference } from './file-references.js';
 
 // Maps paths of the canonical model (services.<s>.healthcheck.interval, an entry of
 // services.<s>.ports) back to where they are written. Compose decides what the model is; this
@@ -35,6 +38,17 @@ export interface SourceEntry {
   value: unknown;
 }
 
+export interface SourceOptions {
+  limits?: SourceLimits;
+  /**
+   * Whether an included or extended file may be read at all (one outside the workspace is not:
+   * it is judged as a reference, never opened). Main files are always read.
+   */
+  canRead?: (absolutePath: string) => boolean;
+  /** Compose's project directory, which relative paths of the main files are resolved against. */
+  projectDirectory?: string;
+}
+
 interface ServiceNode {
   source: ComposeSource;
   node: YAMLMap;
@@ -52,10 +66,15 @@ export class ComposeSources {
   private readonly layers: ComposeSource[] = [];
   private readonly chains = new Map<string, ServiceNode[]>();
   private readonly pairIndex = new WeakMap<YAMLMap, { keys: Map<string, Pair>; merges: unknown[] }>();
+  private readonly mainFiles = new Set<string>();
+  private readonly includes: FileReference[] = [];
+  private referenced?: FileReference[];
 
   private constructor(
     private readonly read: ReadText,
     private readonly limits: SourceLimits,
+    private readonly canRead: (absolutePath: string) => boolean,
+    private readonly projectDirectory: string,
   ) {}
 
   /**
@@ -63,9 +82,12 @@ export class ComposeSources {
    * `extends` from. A main file that cannot be read or parsed throws ComposeSourceError; an
    * included or extended file that cannot be read is left to Compose to report.
    */
-  static load(files: string[], read: ReadText, limits: SourceLimits = DEFAULT_SOURCE_LIMITS): ComposeSources {
-    const sources = new ComposeSources(read, limits);
-    for (const file of files) sources.addLayer(path.resolve(file), 0, true);
+  static load(files: string[], read: ReadText, options: SourceOptions = {}): ComposeSources {
+    const { limits = DEFAULT_SOURCE_LIMITS, canRead = () => true, projectDirectory } = options;
+    const absolute = files.map((file) => path.resolve(file));
+    const sources = new ComposeSources(read, limits, canRead, projectDirectory ?? path.dirname(absolute[0] ?? '/'));
+    for (const file of absolute) sources.mainFiles.add(file);
+    for (const file of absolute) sources.addLayer(file, 0, true);
     return sources;
   }
 
@@ -135,6 +157,40 @@ export class ComposeSources {
       .filter((position): position is Position => position !== undefined);
   }
 
+  /**
+   * Every file the compose files make Compose read besides themselves — `include` entries (and
+   * their env files), `extends.file`, and each service's `env_file` — with where it is named.
+   */
+  references(): FileReference[] {
+    if (this.referenced) return this.referenced;
+    const found: FileReference[] = [...this.includes];
+    const seen = new Set<ComposeSource>();
+    const pending = [...this.layers];
+    for (let source = pending.shift(); source; source = pending.shift()) {
+      if (seen.has(source)) continue;
+      seen.add(source);
+      for (const [service, node] of this.servicesOf(source)) {
+        const extendsPair = this.find(source, node, 'extends');
+        const spec = extendsPair && deref(source, extendsPair.value);
+        const filePair = isMap(spec) ? this.find(source, spec, 'file') : undefined;
+        const fileNode = filePair && deref(source, filePair.value);
+        if (isScalar(fileNode) && typeof fileNode.value === 'string' && !fileNode.value.includes('$')) {
+          const target = path.resolve(path.dirname(source.path), fileNode.value);
+          const at = positionOf(source, fileNode);
+          if (at) found.push({ kind: 'extends', target, at, service });
+          const parsed = this.parse(target, false);
+          if (parsed) pending.push(parsed);
+        }
+        const envPair = this.find(source, node, 'env_file');
+        for (const entry of envEntries(source, envPair)) {
+          found.push({ kind: 'env_file', target: path.resolve(this.baseOf(source), entry.path), at: entry.at, service });
+        }
+      }
+    }
+    this.referenced = found;
+    return found;
+  }
+
   /** A top-level key (`services:`) in the first main file that has it. */
   top(key: string): Position | undefined {
     for (const source of this.layers) {
@@ -146,8 +202,9 @@ export class ComposeSources {
   }
 
   /**
-   * A value outside the services (`networks.<n>.name`), in the last main or included file that
-   * writes it, with the value as written (before interpolation).
+   * A value outside the services (`networks.<n>.name`, `volumes.data.driver_opts.device`,
+   * `secrets.s.file`), in the file that wins (a later -f file over an earlier one, a file over
+   * what it includes), with the value as written (before interpolation).
    */
   topValue(modelPath: ModelPath): { position: Position; written: unknown } | undefined {
     for (const source of [...this.layers].reverse()) {
@@ -155,7 +212,7 @@ export class ComposeSources {
       const found = isMap(root) ? this.walk(source, root, modelPath) : undefined;
       if (!found) continue;
       const value = deref(source, found.pair.value);
-      const position = (value && positionOf(source, value)) ?? positionOf(source, found.pair.key as Node);
+      const position = (value && !(isScalar(value) && value.value === null) ? positionOf(source, value) : undefined) ?? positionOf(source, found.pair.key as Node);
       if (position) return { position, written: plain(source, value ?? undefined) };
     }
     return undefined;
@@ -168,13 +225,34 @@ export class ComposeSources {
     const root = deref(source, source.doc.contents);
     // Included files come before the file that includes them: their services are imported.
     const include = isMap(root) ? this.find(source, root, 'include') : undefined;
-    for (const target of includedPaths(source, include)) this.addLayer(target, depth + 1, false);
+    for (const reference of includedFiles(source, include)) {
+      this.includes.push(reference);
+      if (reference.kind === 'include') this.addLayer(reference.target, depth + 1, false);
+    }
     this.layers.push(source);
+  }
+
+  /** What relative paths of a file are resolved against: the project directory for main files. */
+  private baseOf(source: ComposeSource): string {
+    return this.mainFiles.has(source.path) ? this.projectDirectory : path.dirname(source.path);
+  }
+
+  /** The services a file defines, by name. */
+  private servicesOf(source: ComposeSource): Array<[string, YAMLMap]> {
+    const root = deref(source, source.doc.contents);
+    const services = isMap(root) ? this.find(source, root, 'services') : undefined;
+    const map = services && deref(source, services.value);
+    if (!isMap(map)) return [];
+    return [...this.pairs(map).keys.entries()].flatMap(([name, pair]): Array<[string, YAMLMap]> => {
+      const node = deref(source, pair.value);
+      return isMap(node) ? [[name, node]] : [];
+    });
   }
 
   private parse(file: string, required: boolean): ComposeSource | undefined {
     const known = this.byPath.get(file);
     if (known) return known;
+    if (!required && !this.canRead(file)) return undefined;
     let text: string;
     try {
       text = this.read(file);
@@ -278,17 +356,4 @@ function plain(source: ComposeSource, node: Node | undefined): unknown {
   } catch {
     return undefined;
   }
-}
-
-function includedPaths(source: ComposeSource, include: Pair | undefined): string[] {
-  const value = include ? plain(source, deref(source, include.value)) : undefined;
-  const entries = Array.isArray(value) ? value : [];
-  const paths = entries.flatMap((entry: unknown) => {
-    if (typeof entry === 'string') return [entry];
-    const declared = (entry as { path?: unknown } | null)?.path;
-    return typeof declared === 'string' ? [declared] : Array.isArray(declared) ? declared.filter((p) => typeof p === 'string') : [];
-  });
-  return paths
-    .filter((relative) => !relative.includes('$'))
-    .map((relative) => path.resolve(path.dirname(source.path), relative));
 }

@@ -23,7 +23,11 @@ const SIZE_UNITS: Record<string, number> = {
 /** The largest size or duration we accept: beyond it numbers stop being exact in a double. */
 const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 
-const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+// No space between the number and the unit: Docker's go-units accepts one ("512 MB") and reads
+// MB as MiB, which surprises whoever meant a million bytes. A size in an input is written as in a
+// compose file (`512m`, `6GiB`), so a space is refused rather than guessed at. Compose files
+// themselves never reach this parser unnormalised: `docker compose config` prints byte counts.
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?)([a-z]*)$/i;
 
 /** Bytes of a Docker-style size ("512m", "6g", "6GiB", "1.5g", "1048576"), or an error text. */
 export function parseSize(text: string): number | { error: string } {
@@ -31,7 +35,12 @@ export function parseSize(text: string): number | { error: string } {
   const match = SIZE_PATTERN.exec(trimmed);
   const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
   if (!match || unit === undefined) {
-    return { error: `'${text}' is not a size; use a number with an optional unit, like 512m, 6g or 6GiB` };
+    const spaced = /^\d+(?:\.\d+)?\s+[a-z]+$/i.test(trimmed);
+    return {
+      error: spaced
+        ? `'${text}' is not a size: write the unit right after the number, like ${trimmed.replace(/\s+/, '')} (b, k, m, g, t, optionally with iB or B; all binary)`
+        : `'${text}' is not a size; use a number with an optional unit, like 512m, 6g or 6GiB`,
+    };
   }
   const bytes = Math.round(Number(match[1]) * unit);
   if (!Number.isFinite(bytes) || bytes > MAX_EXACT) {

@@ -4,12 +4,15 @@ import type { ComposeModel } from '../compose/model.js';
 import type { DaemonResources } from '../compose/declared-resources.js';
 import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import { describeInjection, emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
-import { ComposeSourceError, ComposeSources, type ReadText } from '../compose/positions.js';
+import { ComposeSourceError, ComposeSources, type FileReference, type ReadText } from '../compose/positions.js';
+import { isWithin } from '../core/paths.js';
 import { stackReservation, type StackReservation } from '../compose/resources.js';
 import { formatBytes } from '../core/units.js';
 import type { StackTarget } from '../compose/target.js';
 import type { DockerApi } from '../ports/docker.js';
+import type { RuleId } from './catalog.js';
 import type { PolicyConfig } from './config.js';
+import { hostFacts, type HostFacts } from './host.js';
 import type { InjectedLimits, MemoryBudget } from './context.js';
 import { evaluatePolicy, type SuppressedFinding } from './evaluate.js';
 import { imageHealth } from './image-health.js';
@@ -48,6 +51,13 @@ export interface PolicyCheckOptions {
   daemonResources?: DaemonResources;
   /** The daemon, to read the images' own HEALTHCHECK (nothing is pulled); without it they are unknown. */
   images?: Pick<DockerApi, 'inspectImage'>;
+  /**
+   * The host the stack's binds land on (workspace, runner directories, symlink resolution); by
+   * default the display base is the workspace and paths are judged as written.
+   */
+  host?: HostFacts;
+  /** Rules the workflow's policy-allow input allows. */
+  allow?: readonly RuleId[];
 }
 
 export interface PolicyResult {
@@ -77,9 +87,11 @@ export class PolicyInputError extends Error {
 export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, io: PolicyIo, options: PolicyCheckOptions): Promise<PolicyResult> {
   const displayPath = displayPathFor(target, options.displayBase);
   const files = target.files.map((file) => path.resolve(target.workingDirectory, file));
+  const host = options.host ?? hostFacts({ workspace: options.displayBase, env: options.env ?? {} });
   let sources: ComposeSources;
   try {
-    sources = ComposeSources.load(files, io.readText);
+    // Files outside the workspace are judged (outside-workspace), never opened here.
+    sources = ComposeSources.load(files, io.readText, { canRead: (file) => isWithin(host.workspace, host.resolve(file)) });
   } catch (error) {
     if (error instanceof ComposeSourceError) throw new ComposeSourceError(displayPath(error.file), error.line, error.column, error.detail);
     throw error;
@@ -168,6 +180,9 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     images: await images,
     displayPath,
     suppressions,
+    host,
+    references: [...sources.references(), ...projectEnvFiles(target, files)],
+    allow: options.allow,
   });
   const finalModel = standardised.length > 0 ? withHealthcheckTiming(model, override) : model;
   return {
@@ -181,6 +196,12 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     override,
     overrideFile,
   };
+}
+
+/** The env files Compose reads without being told: the project's `.env` (as a reference at no line). */
+function projectEnvFiles(target: StackTarget, files: string[]): FileReference[] {
+  const candidates = [...envFilePaths(target.workingDirectory, target.envFiles), ...(target.envFiles.length === 0 && files[0] ? [path.join(path.dirname(files[0]), '.env')] : [])];
+  return [...new Set(candidates)].map((file): FileReference => ({ kind: 'env_file', target: file, at: { file, line: 0, column: 0 } }));
 }
 
 function groupByService(changes: HealthcheckChange[]): Map<string, HealthcheckChange[]> {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isWithin, resolveExisting, shortText, type RealPath } from '../core/paths.js';
 import { parseDuration } from '../core/units.js';
 import { RULES, RULE_IDS, isRuleId, type RuleId } from './catalog.js';
 import type { Severity } from './finding.js';
@@ -15,6 +16,11 @@ import { parseUntrustedYaml, UntrustedYamlError } from '../yaml/untrusted.js';
 //       restart-policy: error
 //       healthcheck-timing: { min-interval: 10s, slow-starters: [postgres, keycloak], exempt: [legacy] }
 //       capabilities: { allow: [NET_BIND_SERVICE] }
+//       image-tag: { severity: off, reason: "images are pinned by the registry mirror (OPS-12)" }
+//
+// Turning a rule off or exempting services is a suppression: it is listed in the summary and in
+// SARIF with its `reason:` (a finding of its own without one), and it is refused for the security
+// rules (guarded.ts), which only the workflow's policy-allow input can turn off.
 
 /** Top-level sections of the file. Other capabilities that read it add theirs here. */
 export const CONFIG_SECTIONS = ['policy'] as const;
@@ -25,6 +31,10 @@ export interface RuleConfig {
   severity: RuleSeverity;
   /** Services the rule does not apply to. */
   exempt: string[];
+  /** Why the file turns the rule off, lowers it or exempts services (`reason:`). */
+  reason?: string;
+  /** 1-based line of the rule's entry in the policy file; 0 when the file does not name it. */
+  line: number;
 }
 
 export interface PolicyConfig {
@@ -40,7 +50,11 @@ export interface PolicyConfig {
   capabilities: {
     /** Capabilities (upper case, without CAP_) that are not reported. */
     allow: string[];
+    /** Line of `allow:` in the policy file (0 when unset), for a refused allowance. */
+    allowLine: number;
   };
+  /** Absolute path of the policy file read; undefined for the defaults. */
+  file?: string;
 }
 
 export const DEFAULT_SLOW_STARTERS = [
@@ -69,12 +83,12 @@ export const DEFAULT_SLOW_STARTERS = [
 
 export function defaultPolicyConfig(): PolicyConfig {
   const rules = Object.fromEntries(
-    RULE_IDS.map((id): [RuleId, RuleConfig] => [id, { severity: RULES[id].defaultSeverity, exempt: [] }]),
+    RULE_IDS.map((id): [RuleId, RuleConfig] => [id, { severity: RULES[id].defaultSeverity, exempt: [], line: 0 }]),
   ) as Record<RuleId, RuleConfig>;
   return {
     rules,
     healthcheckTiming: { minIntervalMs: 5000, slowStarters: [...DEFAULT_SLOW_STARTERS], minStartPeriodMs: 10_000 },
-    capabilities: { allow: [] },
+    capabilities: { allow: [], allowLine: 0 },
   };
 }
 
@@ -109,10 +123,11 @@ export function parsePolicyConfig(text: string, file: string): PolicyConfig {
     if (error instanceof UntrustedYamlError) throw new PolicyConfigError(file, [error.line > 0 ? `line ${error.line}: ${error.detail}` : error.detail]);
     throw error;
   }
-  const at = (node: Node | Pair | null | undefined): string => {
+  const lineOf = (node: Node | Pair | null | undefined): number => {
     const range = node && 'range' in node ? node.range : undefined;
-    return range ? `line ${lines.linePos(range[0]).line}: ` : '';
+    return range ? lines.linePos(range[0]).line : 0;
   };
+  const at = (node: Node | Pair | null | undefined): string => (lineOf(node) > 0 ? `line ${lineOf(node)}: ` : '');
   if (doc.contents === null) return config;
   const root = doc.contents;
   if (!isMap(root)) throw new PolicyConfigError(file, [`${at(root)}expected a mapping with a 'policy:' section`]);
@@ -121,7 +136,7 @@ export function parsePolicyConfig(text: string, file: string): PolicyConfig {
     (map.items as Pair[]).flatMap((pair): Array<[string, Pair]> => {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!known.includes(key)) {
-        problems.push(`${at(pair.key as Node)}unknown key '${key}' in ${where} (known: ${known.join(', ')})`);
+        problems.push(`${at(pair.key as Node)}unknown key ${shortText(key, 40)} in ${where} (known: ${known.join(', ')})`);
         return [];
       }
       return [[key, pair]];
@@ -142,10 +157,11 @@ export function parsePolicyConfig(text: string, file: string): PolicyConfig {
       for (const pair of rulesPair.value.items as Pair[]) {
         const id = isScalar(pair.key) ? String(pair.key.value) : '';
         if (!isRuleId(id)) {
-          problems.push(`${at(pair.key as Node)}unknown rule '${id}' in policy.rules (known: ${RULE_IDS.join(', ')})`);
+          problems.push(`${at(pair.key as Node)}unknown rule ${shortText(id, 40)} in policy.rules (known: ${RULE_IDS.join(', ')})`);
           continue;
         }
-        parseRule(id, pair.value as Node | null, config, problems, at);
+        config.rules[id].line = lineOf(pair.key as Node);
+        parseRule(id, pair.value as Node | null, config, problems, at, lineOf);
       }
     }
   }
@@ -153,7 +169,14 @@ export function parsePolicyConfig(text: string, file: string): PolicyConfig {
   return config;
 }
 
-function parseRule(id: RuleId, value: Node | null, config: PolicyConfig, problems: string[], at: (node: Node | null | undefined) => string): void {
+function parseRule(
+  id: RuleId,
+  value: Node | null,
+  config: PolicyConfig,
+  problems: string[],
+  at: (node: Node | null | undefined) => string,
+  lineOf: (node: Node | null | undefined) => number,
+): void {
   const severity = (node: Node | null | undefined): RuleSeverity | undefined => {
     // YAML 1.2 reads a bare `off` as the string "off"; `false` is accepted as off too.
     const raw = isScalar(node) ? (node.value === false ? 'off' : String(node.value)) : undefined;
@@ -166,12 +189,15 @@ function parseRule(id: RuleId, value: Node | null, config: PolicyConfig, problem
     if (parsed) config.rules[id].severity = parsed;
     return;
   }
-  const known = ['severity', ...(STACK_RULES.includes(id) ? [] : ['exempt']), ...(RULE_OPTIONS[id] ?? [])];
+  const known = ['severity', 'reason', ...(STACK_RULES.includes(id) ? [] : ['exempt']), ...(RULE_OPTIONS[id] ?? [])];
   for (const pair of value.items as Pair[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const node = pair.value as Node | null;
     if (!known.includes(key)) {
-      problems.push(`${at(pair.key as Node)}unknown key '${key}' for rule ${id} (known: ${known.join(', ')})`);
+      problems.push(`${at(pair.key as Node)}unknown key ${shortText(key, 40)} for rule ${id} (known: ${known.join(', ')})`);
+    } else if (key === 'reason') {
+      if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') config.rules[id].reason = node.value.trim();
+      else problems.push(`${at(node)}${id}.reason: expected a sentence saying why`);
     } else if (key === 'severity') {
       const parsed = severity(node);
       if (parsed) config.rules[id].severity = parsed;
@@ -190,6 +216,7 @@ function parseRule(id: RuleId, value: Node | null, config: PolicyConfig, problem
         config.healthcheckTiming.slowStarters = list.map((name) => name.toLowerCase());
       } else if (key === 'allow') {
         config.capabilities.allow = list.map(normalizeCapability);
+        config.capabilities.allowLine = lineOf(pair.key as Node);
       }
     }
   }
@@ -219,6 +246,11 @@ export interface ConfigLocation {
   base: string;
   /** Absolute directory searched for the default names. */
   workingDirectory: string;
+  /**
+   * The tree the file must stay in, symlinks followed: the pull request controls the workspace,
+   * so a `.docker-stability.yml` linked to a file elsewhere is refused without being read.
+   */
+  within?: { root: string; realPath: RealPath };
 }
 
 /**
@@ -231,6 +263,13 @@ export function loadPolicyConfig(readText: (absolutePath: string) => string, whe
     : DEFAULT_CONFIG_FILES.map((name) => path.join(where.workingDirectory, name));
   for (const candidate of candidates) {
     const shown = where.explicit ?? (path.relative(where.base, candidate) || candidate);
+    if (where.within) {
+      const root = where.within.realPath(path.resolve(where.within.root));
+      const real = resolveExisting(candidate, where.within.realPath);
+      if (!isWithin(root, real)) {
+        throw new PolicyConfigError(shown, [`leads outside the workspace (to ${real}); a policy file is read only from inside ${root}`]);
+      }
+    }
     let text: string;
     try {
       text = readText(candidate);
@@ -242,7 +281,7 @@ export function loadPolicyConfig(readText: (absolutePath: string) => string, whe
       if (code === 'ENOENT') continue;
       throw new PolicyConfigError(shown, [`cannot be read (${code ?? String(error)})`]);
     }
-    return { config: parsePolicyConfig(text, shown), file: shown };
+    return { config: { ...parsePolicyConfig(text, shown), file: candidate }, file: shown };
   }
   return { config: defaultPolicyConfig() };
 }

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import type { DaemonResources } from '../compose/declared-resources.js';
 import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
-import type { ComposeSources, ModelPath, Position, SourceEntry } from '../compose/positions.js';
+import type { ComposeSources, FileReference, ModelPath, Position, SourceEntry } from '../compose/positions.js';
 import type { RuleId } from './catalog.js';
 import type { PolicyConfig } from './config.js';
 import type { Severity } from './finding.js';
 import type { ImageHealth } from './service-facts.js';
+import type { HostFacts } from './host.js';
 
 // What a rule sees: the canonical model, the thresholds, and a locator that turns model paths
 // into positions. Rules are pure functions of this context.
@@ -19,6 +20,8 @@ export interface Hit {
   message: string;
   /** Overrides the configured severity (e.g. a limit the action injected is only a note). */
   severity?: Severity;
+  /** What exactly the hit is about when a rule reports several per service (a capability). */
+  subject?: string;
 }
 
 /** Limits the remediation override added to a service. */
@@ -53,6 +56,10 @@ export interface RuleContext {
   where: Locator;
   /** "compose.yaml:12" for a position, as the user gave the file. */
   describe(position: Position): string;
+  /** The host the binds land on: the workspace, protected directories, symlink resolution. */
+  host: HostFacts;
+  /** Files Compose reads because the compose files name them (include, extends, env_file, .env). */
+  references: FileReference[];
 }
 
 export interface Rule {
@@ -126,6 +133,20 @@ export class Locator {
 
   stack(): Position {
     return this.remember(this.sources?.top('services') ?? { file: this.firstFile, line: 0, column: 0 }, '(stack)');
+  }
+
+  /** A top-level value (`volumes.data.driver_opts.device`), else the stack's position. */
+  top(path: ModelPath): Position {
+    return this.remember(this.sources?.topValue(path)?.position ?? this.stack(), path.join('.'));
+  }
+
+  /** The first of several model paths that is written (`build.context`, else `build`). */
+  first(service: string, paths: ModelPath[]): Position {
+    for (const candidate of paths) {
+      const found = this.sources?.value(service, candidate);
+      if (found) return this.remember(found, candidate.join('.'));
+    }
+    return this.remember(this.service(service), paths[0]!.join('.'));
   }
 
   /** The model path a position was handed out for; undefined for positions made elsewhere. */

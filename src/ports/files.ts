@@ -15,7 +15,8 @@ export interface Files extends FileProbe {
   readText(absolutePath: string): string | undefined;
   /** The last `bytes` of a file ('' when it does not exist). */
   readTail(absolutePath: string, bytes: number): string;
-  writeText(absolutePath: string, text: string): void;
+  /** `noFollow`: refuse to write through a symbolic link (the error's code is ELOOP). */
+  writeText(absolutePath: string, text: string, options?: { noFollow?: boolean }): void;
   /** Written to a temporary file and renamed, so a reader (or a killed writer) never sees half. */
   writeAtomic(absolutePath: string, text: string): void;
   /** Creates the directory and its parents; returns it. */

@@ -38,6 +38,8 @@ export const INPUTS = {
   baseline: { name: 'baseline', default: 'true' },
   baselineRegression: { name: 'baseline-regression', default: '25%' },
   imageCache: { name: 'image-cache', default: 'false' },
+  // Policy: security rules only the workflow may allow (never a file of the checked-out tree)
+  policyAllow: { name: 'policy-allow', default: '' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;

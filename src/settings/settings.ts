@@ -8,6 +8,9 @@ import { parseFailOn, type FailCondition } from '../report/fail-on.js';
 import { INPUTS, type InputKey } from './keys.js';
 import { defaultProjectName, resolveStackTarget } from './stack-target.js';
 import { splitList } from '../core/lists.js';
+import { shortText } from '../core/paths.js';
+import { isRuleId, RULE_IDS, type RuleId } from '../policy/catalog.js';
+import { inputBoundProblem, pathProblem, readablePathProblem, writablePathProblem } from './bounds.js';
 import { type FileProbe } from '../ports/files.js';
 import { type StackTarget } from '../compose/target.js';
 import { parseDuration, parseSize } from '../core/units.js';
@@ -27,6 +30,8 @@ export interface Settings {
     checkWorkflows: boolean;
     /** Accepted-findings file (`policy-baseline`), absolute; its findings become notes. */
     baselineFile?: string;
+    /** Rules the workflow allows (policy-allow): their findings are suppressed, shown as allowed. */
+    allow: RuleId[];
   };
   /** Preflight fails below this much free disk on Docker's data root. */
   minFreeDiskBytes: number;
@@ -79,6 +84,9 @@ const STOP_TIMEOUT_MAX_SECONDS = 600;
 
 /** Reads and validates every input; throws SettingsError listing every problem found. */
 export function parseSettings(sources: SettingsSources): Settings {
+  // Bounds first: nothing else may see (or echo) a value past them.
+  const bounds = Object.values(INPUTS).flatMap((input) => inputBoundProblem(input.name, sources.input(input.name)) ?? []);
+  if (bounds.length > 0) throw new SettingsError(bounds);
   const problems: string[] = [];
   const raw = (key: InputKey): string => {
     const value = sources.input(INPUTS[key].name).trim();
@@ -114,10 +122,27 @@ export function parseSettings(sources: SettingsSources): Settings {
   const sampleIntervalMs = duration('sampleInterval', SAMPLE_INTERVAL_RANGE.min, SAMPLE_INTERVAL_RANGE.max);
   const failOn = list('failOn', parseFailOn(raw('failOn')), []);
 
+  const workspace = sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd());
+  const configFile = raw('policyConfig') || undefined;
+  if (configFile) {
+    const problem = pathProblem(INPUTS.policyConfig.name, configFile) ?? (sources.confine === false ? undefined : readablePathProblem(INPUTS.policyConfig.name, configFile, workspace, sources.files));
+    if (problem) problems.push(problem);
+  }
+  const sarifFile = value('sarifFile', parseSarifFile(raw('sarifFile')), undefined);
+  if (sarifFile) {
+    const roots = [workspace, ...(sources.env.RUNNER_TEMP ? [sources.env.RUNNER_TEMP] : [])];
+    const problem = pathProblem(INPUTS.sarifFile.name, sarifFile) ?? writablePathProblem(INPUTS.sarifFile.name, sarifFile, roots, sources.files);
+    if (problem) problems.push(problem);
+  }
+  const allow = splitList(raw('policyAllow'));
+  for (const rule of allow.filter((entry) => !isRuleId(entry))) {
+    problems.push(`${INPUTS.policyAllow.name}: ${shortText(rule, 40)} is not a rule id (known: ${RULE_IDS.join(', ')})`);
+  }
+
   const policy: Settings['policy'] = {
     mode: value('policy', parsePolicyMode(raw('policy')), 'error'),
-    configFile: raw('policyConfig') || undefined,
-    sarifFile: value('sarifFile', parseSarifFile(raw('sarifFile')), undefined),
+    configFile,
+    sarifFile,
     defaults: {
       memoryBytes: value('defaultMemoryLimit', parseDefaultMemoryLimit(raw('defaultMemoryLimit')), undefined),
       cpus: value('defaultCpuLimit', parseDefaultCpuLimit(raw('defaultCpuLimit')), undefined),
@@ -125,6 +150,7 @@ export function parseSettings(sources: SettingsSources): Settings {
     healthcheckDefaults: list('healthcheckDefaults', parseHealthcheckDefaults(raw('healthcheckDefaults')), undefined),
     checkWorkflows: flag('checkWorkflows'),
     baselineFile: undefined,
+    allow: [...new Set(allow.filter(isRuleId))],
   };
 
   const lease = parseLeaseSettings({
@@ -149,7 +175,6 @@ export function parseSettings(sources: SettingsSources): Settings {
   if ('problems' in regression) problems.push(...regression.problems);
   const thresholds = 'problems' in regression ? {} : regression;
 
-  const workspace = sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd());
   policy.baselineFile = acceptedFindingsFile(raw('policyBaseline'), workspace, sources, problems);
   const resolved = resolveStackTarget(
     {
@@ -167,6 +192,7 @@ export function parseSettings(sources: SettingsSources): Settings {
       workingDirectory: INPUTS.workingDirectory.name,
       projectName: INPUTS.projectName.name,
       envFiles: INPUTS.envFiles.name,
+      profiles: INPUTS.profiles.name,
     },
   );
   if ('problems' in resolved) problems.push(...resolved.problems);

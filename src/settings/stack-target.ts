@@ -1,12 +1,16 @@
 import path from 'node:path';
 import type { StackTarget } from '../compose/target.js';
 import type { FileProbe } from '../ports/files.js';
+import { shortText } from '../core/paths.js';
+import { flagLikeProblem, pathProblem } from './bounds.js';
 
 /** Names Compose looks for when no `-f` is given, in its order of preference. */
 export const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
 /** Compose's own rule for project names (compose-go `NormalizeProjectName` / loader). */
 const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** Profile names as the Compose specification allows them; `*` enables every profile. */
+const PROFILE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 export interface StackTargetInput {
   /** Root relative paths start from and, when `confine` is on, that nothing may escape (GITHUB_WORKSPACE). */
@@ -28,9 +32,28 @@ export interface StackTargetInput {
 export function resolveStackTarget(
   input: StackTargetInput,
   probe: FileProbe,
-  fieldNames: { files: string; workingDirectory: string; projectName: string; envFiles: string },
+  fieldNames: { files: string; workingDirectory: string; projectName: string; envFiles: string; profiles?: string },
 ): { target: StackTarget } | { problems: string[] } {
   const problems: string[] = [];
+  // Lengths before any file system call: stat() of an over-long path throws ENAMETOOLONG.
+  for (const [field, values] of [[fieldNames.workingDirectory, [input.workingDirectory]], [fieldNames.files, input.files], [fieldNames.envFiles, input.envFiles]] as const) {
+    for (const value of values) {
+      const problem = pathProblem(field, value);
+      if (problem) problems.push(problem);
+    }
+  }
+  for (const file of input.files) {
+    const problem = flagLikeProblem(fieldNames.files, file, 'compose file', `write ./${file.slice(0, 40)}`);
+    if (problem) problems.push(problem);
+  }
+  for (const file of input.envFiles) {
+    const problem = flagLikeProblem(fieldNames.envFiles, file, 'env file', `write ./${file.slice(0, 40)}`);
+    if (problem) problems.push(problem);
+  }
+  for (const profile of input.profiles.filter((name) => name !== '*' && !PROFILE_NAME.test(name))) {
+    problems.push(`${fieldNames.profiles ?? 'profiles'}: ${shortText(profile, 40)} is not a profile name; use letters, digits, '.', '_' and '-', starting with a letter or digit`);
+  }
+  if (problems.length > 0) return { problems };
   const workspace = probe.realPath(path.resolve(input.workspace));
   const workingDirectory = path.resolve(workspace, input.workingDirectory || '.');
   const inside = (absolute: string): boolean => {
@@ -68,7 +91,7 @@ export function resolveStackTarget(
 
   if (!PROJECT_NAME.test(input.projectName)) {
     problems.push(
-      `${fieldNames.projectName}: '${input.projectName}' is not a valid Compose project name; use lowercase letters, digits, '-' and '_', starting with a letter or digit`,
+      `${fieldNames.projectName}: ${shortText(input.projectName, 80)} is not a valid Compose project name; use lowercase letters, digits, '-' and '_', starting with a letter or digit`,
     );
   }
   if (problems.length > 0) return { problems };

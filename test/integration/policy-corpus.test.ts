@@ -53,6 +53,14 @@ const TOKENS: Record<string, RegExp> = {
   'unsafe-durability': /command|entrypoint|environment|=|--/,
   'memory-fit': /Xmx|MaxRAM|maxmemory|shared_buffers|buffer.pool|old.space|_OPTS|_OPTIONS|tmpfs|size|shm_size|target/,
   'fixed-name': /name:/,
+  'host-path': /:\/|source|device|type|~|\.\./,
+  devices: /dev|devices/,
+  'security-opt': /seccomp|apparmor|label|systempaths|security_opt/,
+  'dangerous-capabilities': /cap_add|[A-Z_]{3,}/,
+  'cgroup-parent': /cgroup_parent/,
+  sysctls: /sysctls|\w\.\w/,
+  'foreign-container': /container:|network_mode|pid|ipc|volumes_from/,
+  'outside-workspace': /include|file|env_file|context|build|\.\./,
 };
 
 function pointsAtItsValue(finding: Finding, lines: string[]): boolean {

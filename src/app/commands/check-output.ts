@@ -2,6 +2,7 @@ import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { errorMessage } from '../../core/errors.js';
 import { acceptedFindingsDocument, describeOutcome, parseAcceptedFindings, type AcceptedFindings } from '../../policy/accepted-findings.js';
+import type { SuppressedFinding } from '../../policy/evaluate.js';
 import type { Finding } from '../../policy/finding.js';
 import { textWidth } from '../../policy/format/grouped.js';
 import { renderPolicyFailure, renderPolicyReport, REPORT_FORMATS, type ReportFormat } from '../../policy/format/report.js';
@@ -43,7 +44,7 @@ export function readAcceptedFindings(file: string, deps: CheckDeps): AcceptedFin
  * Prints or writes the report in the chosen format, with the accepted-findings file applied (or
  * first written, with --write-baseline); the exit code says whether errors remain.
  */
-export function reportFindings(flags: CheckFlags, deps: CheckDeps, format: ReportFormat, findings: Finding[], accepted: AcceptedFindings | undefined): number {
+export function reportFindings(flags: CheckFlags, deps: CheckDeps, format: ReportFormat, findings: Finding[], accepted: AcceptedFindings | undefined, suppressed: SuppressedFinding[] = []): number {
   let baseline = flags.baseline && accepted ? { file: flags.baseline, accepted } : undefined;
   if (flags.writeBaseline) {
     const text = acceptedFindingsDocument(findings);
@@ -61,6 +62,7 @@ export function reportFindings(flags: CheckFlags, deps: CheckDeps, format: Repor
     width: textWidth(deps.columns),
     toolVersion: packageJson.version,
     baseline,
+    suppressed,
   });
   if (report.outcome && baseline && (format !== 'text' || flags.output)) deps.stderr(`${describeOutcome(report.outcome, baseline.file)}\n`);
   if (flags.output) {

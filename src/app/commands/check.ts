@@ -13,6 +13,11 @@ import { describeInjection } from '../../compose/override.js';
 import { describeBudget, parseMemoryBudget, resolveMemoryBudget } from '../../lease/budget.js';
 import { INPUTS } from '../../settings/keys.js';
 
+import { nodeFiles } from '../../adapters/node-files.js';
+import { splitList } from '../../core/lists.js';
+import { isRuleId, RULE_IDS, type RuleId } from '../../policy/catalog.js';
+import { hostFacts } from '../../policy/host.js';
+import { daemonIsLocal } from '../../preflight/host.js';
 import { runPolicyCheck, PolicyInputError, type PolicyIo } from '../../policy/check.js';
 import { parseHealthcheckDefaults } from '../../compose/healthcheck-defaults.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
@@ -55,6 +60,8 @@ export interface CheckFlags extends StackFlags {
   baseline?: string;
   /** Record today's findings in this file, then report against it. */
   writeBaseline?: string;
+  /** `--policy-allow RULE[,RULE]` (repeatable): rules allowed as the workflow's policy-allow input does. */
+  policyAllow?: string[];
 }
 
 export interface CheckDeps {
@@ -138,19 +145,22 @@ async function checkAndReport(flags: CheckFlags, deps: CheckDeps, format: Format
   if (healthcheckDefaults && 'problems' in healthcheckDefaults) {
     throw new ExitError(EXIT.usage, healthcheckDefaults.problems.map((problem) => `--healthcheck-defaults: ${problem}`).join('\n'));
   }
+  const allow = splitList((flags.policyAllow ?? []).join(','));
+  const unknown = allow.filter((rule) => !isRuleId(rule));
+  if (unknown.length > 0) throw new ExitError(EXIT.usage, `--policy-allow: ${unknown.map((rule) => `'${rule.slice(0, 40)}'`).join(', ')} ${unknown.length === 1 ? 'is not a rule id' : 'are not rule ids'} (known: ${RULE_IDS.join(', ')})`);
   const workflowDir = flags.workflows === undefined || flags.workflows === false ? undefined : flags.workflows === true ? '.github/workflows' : flags.workflows;
   // With --workflows and no compose file (a repository root), only the workflows are checked.
   const composeToo = !workflowDir || flags.file.length > 0 || DEFAULT_COMPOSE_FILES.some((name) => existsSync(path.join(deps.cwd, flags.projectDirectory ?? '.', name)));
   if (!composeToo) {
-    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd });
-    return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config), accepted);
+    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: deps.cwd, within: { root: deps.cwd, realPath: nodeFiles.realPath } });
+    return reportFindings(flags, deps, format, workflowFindings(deps, workflowDir!, config), accepted, []);
   }
   const target = stackFromFlags(flags, deps.cwd, deps.env);
   const remediate = memoryBytes !== undefined || cpus !== undefined;
   const needsOverride = remediate || healthcheckDefaults !== undefined;
   const scratch = needsOverride && !flags.writeOverride ? mkdtempSync(path.join(os.tmpdir(), 'dsa-policy-')) : undefined;
   try {
-    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory });
+    const { config } = loadPolicyConfig(deps.io.readText, { explicit: flags.config, base: deps.cwd, workingDirectory: target.workingDirectory, within: { root: deps.cwd, realPath: nodeFiles.realPath } });
     const daemon = await askDaemon(deps.docker);
     const budget = budgetFor(flags.memoryBudget ?? INPUTS.memoryBudget.default, daemon?.info.memTotalBytes);
     if (budget && 'error' in budget) throw new ExitError(EXIT.usage, `--memory-budget: ${budget.error}`);
@@ -164,9 +174,11 @@ async function checkAndReport(flags: CheckFlags, deps: CheckDeps, format: Format
       overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
       displayBase: deps.cwd,
       env: deps.env,
+      host: hostFacts({ workspace: deps.cwd, env: deps.env, realPath: !deps.env.DOCKER_HOST || daemonIsLocal(deps.env.DOCKER_HOST) ? nodeFiles.realPath : undefined }),
+      allow: allow as RuleId[],
     });
     const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);
-    const exitCode = reportFindings(flags, deps, format, findings, accepted);
+    const exitCode = reportFindings(flags, deps, format, findings, accepted, result.suppressed);
     for (const entry of result.injected) deps.stderr(`injected into ${describeInjection(entry)}\n`);
     for (const change of result.standardised) deps.stderr(`health check of ${change.service}: ${change.field} ${change.before} → ${change.after}\n`);
     return exitCode;
@@ -210,6 +222,7 @@ export const registerCheck: RegisterCommand = (program: Command, setExitCode) =>
     .option('--write-override <file>', 'keep the generated override file (with --default-*-limit) at this path')
     .option('--healthcheck-defaults <timing>', 'standard health-check timing for aggressive checks, e.g. interval=10s,timeout=5s,retries=5,start-period=20s')
     .option('--workflows [dir]', 'also check the workflow files in this directory (default .github/workflows) for direct compose calls')
+    .option('--policy-allow <rules>', 'allow these rules (comma-separated, repeatable), as the action\'s policy-allow input: the only way to allow a security rule', (value: string, previous: string[]) => [...previous, value], [])
     .action(async (flags: CheckFlags) => {
       const commands = new ProcessCommandRunner();
       setExitCode(

@@ -27,7 +27,11 @@ export const INPUT_FLAGS = [
   'cleanup',
   'stopTimeout',
   'removeBuiltImages',
+  'policyAllow',
 ] as const satisfies readonly InputKey[];
+
+/** Inputs that are lists: their flags repeat. */
+const LIST_FLAGS: ReadonlySet<InputKey> = new Set(['policyAllow']);
 
 export interface SettingsFlags extends StackFlags {
   lockGroup?: string[];
@@ -43,6 +47,7 @@ export function addInputFlags(command: Command, defaults: Partial<Record<InputKe
   for (const key of INPUT_FLAGS) {
     const input = INPUTS[key];
     if (key === 'removeBuiltImages') command.option(`--${input.name}`, 'also remove the images the stack built');
+    else if (LIST_FLAGS.has(key)) command.option(`--${input.name} <value>`, `as the action's ${input.name} input (repeatable)`, (value: string, previous: string[]) => [...previous, value], []);
     else command.option(`--${input.name} <value>`, `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
   }
   return command;
@@ -66,7 +71,9 @@ export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, de
   for (const [key, value] of Object.entries(defaults)) inputs[INPUTS[key as InputKey].name] = value;
   for (const key of INPUT_FLAGS) {
     const value = flags[camel(INPUTS[key].name)];
-    if (value !== undefined) inputs[INPUTS[key].name] = value === true ? 'true' : String(value);
+    if (Array.isArray(value)) {
+      if (value.length > 0) inputs[INPUTS[key].name] = value.join('\n');
+    } else if (value !== undefined) inputs[INPUTS[key].name] = value === true ? 'true' : String(value);
   }
   return inputs;
 }

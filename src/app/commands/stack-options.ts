@@ -48,7 +48,7 @@ export function stackFromFlags(flags: StackFlags, cwd = process.cwd(), env: Node
       envFiles: flags.envFile,
     },
     nodeFiles,
-    { files: '-f/--file', workingDirectory: '--project-directory', projectName: '-p/--project-name', envFiles: '--env-file' },
+    { files: '-f/--file', workingDirectory: '--project-directory', projectName: '-p/--project-name', envFiles: '--env-file', profiles: '--profile' },
   );
   if ('problems' in resolved) throw new ExitError(EXIT.usage, resolved.problems.join('\n'));
   return resolved.target;

@@ -13,7 +13,9 @@ import type { MemoryBudget } from '../../policy/context.js';
 import { countFindings, type Finding, type FindingCounts } from '../../policy/finding.js';
 import { emitAnnotations } from '../../policy/format/annotations.js';
 import { formatSarif } from '../../policy/format/sarif.js';
+import { hostFacts } from '../../policy/host.js';
 import type { EngineFacts } from '../../preflight/daemon.js';
+import { daemonIsLocal } from '../../preflight/host.js';
 import type { Log } from '../../ports/runtime.js';
 import type { PolicySection } from '../../report/run-report.js';
 import type { Settings } from '../../settings/settings.js';
@@ -55,6 +57,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
     explicit: settings.policy.configFile,
     base: options.workspace,
     workingDirectory: target.workingDirectory,
+    within: { root: options.workspace, realPath: deps.files.realPath },
   });
   // The accepted-findings file (policy-baseline) is read first: a bad one fails before Compose runs.
   const baselineFile = settings.policy.baselineFile;
@@ -79,6 +82,9 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
       env: deps.runtime.env,
       daemonResources,
       images: deps.docker,
+      // Binds are judged where they land: on this host, symlinks followed, when the daemon is local.
+      host: hostFacts({ workspace: options.workspace, env: deps.runtime.env, realPath: daemonIsLocal(options.engine.endpoint) ? deps.files.realPath : undefined }),
+      allow: settings.policy.allow,
     },
   );
   // Before anything prints what the stack says: from here on its secret values are blanked.
@@ -92,9 +98,17 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
 
   let sarifFile: string | undefined;
   if (settings.policy.sarifFile) {
+    // Settings checked that the path leads into the workspace or RUNNER_TEMP; O_NOFOLLOW refuses
+    // a dangling link in its place, which would otherwise be followed wherever it points.
     sarifFile = path.resolve(options.workspace, settings.policy.sarifFile);
     deps.files.makeDirectory(path.dirname(sarifFile));
-    deps.files.writeText(sarifFile, formatSarif(findings, { toolVersion: packageJson.version, redactor: deps.runtime.redactor, ...(accepting ? { baseline: { file: baselineLabel!, absent: accepting.absent } } : {}) }));
+    const sarif = formatSarif(findings, { toolVersion: packageJson.version, redactor: deps.runtime.redactor, ...(accepting ? { baseline: { file: baselineLabel!, absent: accepting.absent } } : {}) }, mode === 'off' ? [] : check.suppressed);
+    try {
+      deps.files.writeText(sarifFile, sarif, { noFollow: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+      throw new Error(`sarif-file: ${settings.policy.sarifFile} is a symbolic link; the SARIF report is not written through a link, which could lead out of the workspace. Remove the link or name another file.`, { cause: error });
+    }
   }
   return {
     check,

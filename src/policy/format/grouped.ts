@@ -2,7 +2,8 @@ import { Help } from 'commander';
 import { RULE_IDS, RULES, isRuleId } from '../catalog.js';
 import { SEVERITY_ORDER, type Finding, type FindingCounts, type Severity } from '../finding.js';
 import type { AbsentFinding } from '../accepted-findings.js';
-import { formatCounts } from './text.js';
+import type { SuppressedFinding } from '../evaluate.js';
+import { formatCounts, suppressionLine } from './text.js';
 
 // The CLI's default text: findings grouped by rule — its title, the services and lines, why and
 // how to fix said once — so a 40-service file reads as a dozen short blocks instead of 200 long
@@ -14,6 +15,8 @@ export interface GroupedOptions {
   /** The accepted-findings file applied, for the lines that say what it did. */
   baselineFile?: string;
   absent?: AbsentFinding[];
+  /** Suppressed findings (and refused suppressions): said once each, after the groups. */
+  suppressed?: SuppressedFinding[];
 }
 
 export const DEFAULT_WIDTH = 100;
@@ -153,6 +156,7 @@ export function formatGrouped(findings: Finding[], counts: FindingCounts, option
   const blocks = groupFindings(shown).map((group) => renderGroup(group, width).join('\n'));
   if (accepted.length > 0) blocks.push(renderAccepted(accepted, options.baselineFile ?? 'the baseline', width).join('\n'));
   if (options.absent && options.absent.length > 0) blocks.push(renderAbsent(options.absent, options.baselineFile ?? 'the baseline', width).join('\n'));
+  if (options.suppressed && options.suppressed.length > 0) blocks.push(options.suppressed.map(suppressionLine).join('\n'));
   if (findings.length === 0) blocks.push('No policy findings.');
   else blocks.push(`${formatCounts(counts)} (one line per finding: --verbose)`);
   return `${blocks.join('\n\n')}\n`;

@@ -1,8 +1,11 @@
 import type { AbsentFinding } from '../accepted-findings.js';
+import type { SuppressedFinding } from '../evaluate.js';
 import { fingerprint, type Finding, type FindingCounts } from '../finding.js';
 
-// `--format json`: the finding fields, each finding's fingerprint and key path, the counts, and
-// what an accepted-findings file made of them; nothing from the model. A check that could not
+// `--format json`: the finding fields, each finding's fingerprint and key path, the counts, what
+// an accepted-findings file made of them, and every suppression (the finding, where the
+// suppression is written, its reason, and why it was refused if it was); nothing from the model.
+// A check that could not
 // run prints `{"error": {...}}` instead, so a consumer never reads an empty stdout as "clean".
 
 export interface JsonBaseline {
@@ -13,7 +16,9 @@ export interface JsonBaseline {
   absent: AbsentFinding[];
 }
 
-export function formatJson(findings: Finding[], counts: FindingCounts, baseline?: JsonBaseline): string {
+export function formatJson(findings: Finding[], counts: FindingCounts, options: { baseline?: JsonBaseline; suppressed?: SuppressedFinding[] } = {}): string {
+  const { baseline, suppressed = [] } = options;
+  const fields = ({ rule, severity, service, file, line, column, message }: Finding) => ({ rule, severity, service, file, line, column, message });
   const report = {
     findings: findings.map((finding) => ({
       rule: finding.rule,
@@ -33,6 +38,14 @@ export function formatJson(findings: Finding[], counts: FindingCounts, baseline?
     ...(baseline
       ? { baseline: { file: baseline.file, accepted: baseline.accepted, keptSecurity: baseline.kept, new: baseline.fresh, absent: baseline.absent } }
       : {}),
+    suppressed: suppressed.map((entry) => ({
+      finding: fields(entry.finding),
+      source: entry.source,
+      ...(entry.file ? { file: entry.file } : {}),
+      ...(entry.line ? { line: entry.line } : {}),
+      reason: entry.reason,
+      ...(entry.refused ? { refused: entry.refused } : {}),
+    })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import type { SuppressedFinding } from '../evaluate.js';
 import { applyAcceptedFindings, type AcceptedFindings, type AcceptedOutcome } from '../accepted-findings.js';
 import { compareFindings, countFindings, type Finding, type FindingCounts } from '../finding.js';
 import { formatGithub } from './github.js';
@@ -21,6 +22,8 @@ export interface ReportOptions {
   toolVersion: string;
   /** The accepted-findings file to apply, as the user named it and as parsed. */
   baseline?: { file: string; accepted: AcceptedFindings };
+  /** What suppressions did (and which the tree was refused). */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface PolicyReport {
@@ -33,6 +36,7 @@ export interface PolicyReport {
 }
 
 export function renderPolicyReport(findings: Finding[], options: ReportOptions): PolicyReport {
+  const suppressed = options.suppressed ?? [];
   const outcome = options.baseline ? applyAcceptedFindings(findings, options.baseline.accepted) : undefined;
   const reported = outcome ? outcome.findings : [...findings].sort(compareFindings);
   const counts = outcome ? outcome.counts : countFindings(reported);
@@ -40,13 +44,13 @@ export function renderPolicyReport(findings: Finding[], options: ReportOptions):
   const text = (() => {
     switch (options.format) {
       case 'json':
-        return formatJson(reported, counts, outcome && file ? { file, accepted: outcome.accepted, kept: outcome.kept, fresh: outcome.fresh, absent: outcome.absent } : undefined);
+        return formatJson(reported, counts, { ...(outcome && file ? { baseline: { file, accepted: outcome.accepted, kept: outcome.kept, fresh: outcome.fresh, absent: outcome.absent } } : {}), suppressed });
       case 'sarif':
-        return formatSarif(reported, { toolVersion: options.toolVersion, ...(outcome && file ? { baseline: { file, absent: outcome.absent } } : {}) });
+        return formatSarif(reported, { toolVersion: options.toolVersion, ...(outcome && file ? { baseline: { file, absent: outcome.absent } } : {}) }, suppressed);
       case 'github':
         return formatGithub(reported);
       case 'text':
-        return options.verbose ? formatText(reported, counts) : formatGrouped(reported, counts, { width: options.width, baselineFile: file, absent: outcome?.absent });
+        return options.verbose ? formatText(reported, counts, suppressed) : formatGrouped(reported, counts, { width: options.width, baselineFile: file, absent: outcome?.absent, suppressed });
     }
   })();
   return { text, findings: reported, counts, outcome };

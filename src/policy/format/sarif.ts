@@ -1,6 +1,7 @@
-import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Log, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import type { AbsentFinding } from '../accepted-findings.js';
 import { RULES, RULE_IDS } from '../catalog.js';
+import type { SuppressedFinding } from '../evaluate.js';
 import type { Redactor } from '../../core/untrusted.js';
 import { fingerprint, type Finding } from '../finding.js';
 
@@ -16,6 +17,12 @@ import { fingerprint, type Finding } from '../finding.js';
 // an alert for each. A check that could not run (bad input) yields a run whose invocation says
 // `executionSuccessful: false` with the reason as an error notification (§3.20.14, §3.20.21)
 // and no `results` at all (§3.14.23): an empty list would tell code scanning everything is fixed.
+//
+// Suppressed findings are results too, carrying a `suppressions` entry (SARIF §3.35): kind
+// `inSource` for a comment in the compose file, `external` for the policy file or the workflow's
+// policy-allow input; status `accepted`, or `rejected` for a suppression the tree may not make
+// (a security rule), whose result then stands like any other. The justification is the reason
+// as written — text from the pull request, shown as data by viewers.
 
 /** The partial fingerprint's name: a versioned hierarchical string, as §3.27.17 asks. */
 export const FINGERPRINT_KEY = 'dockerStabilityFinding/v1';
@@ -59,7 +66,26 @@ function driver(options: SarifOptions): Run['tool'] {
   };
 }
 
-function resultOf(finding: Finding, baselined: boolean): Result {
+function findingKey(finding: Finding): string {
+  return JSON.stringify([finding.rule, finding.service, finding.file, finding.line, finding.column, finding.message]);
+}
+
+function suppressionOf(entry: SuppressedFinding): Suppression {
+  return {
+    kind: entry.source === 'inline' ? 'inSource' : 'external',
+    status: entry.refused ? 'rejected' : 'accepted',
+    ...(entry.reason ? { justification: entry.reason } : {}),
+    ...(entry.file && entry.line
+      ? { location: { physicalLocation: { artifactLocation: { uri: uriOf(entry.file) }, region: { startLine: entry.line } } } }
+      : {}),
+    properties: {
+      source: entry.source === 'inline' ? 'compose file comment' : entry.source === 'config' ? 'policy file' : 'workflow input policy-allow',
+      ...(entry.refused ? { refused: entry.refused } : {}),
+    },
+  };
+}
+
+function resultOf(finding: Finding, baselined: boolean, suppressions: Suppression[] = []): Result {
   const properties = {
     ...(finding.service ? { service: finding.service } : {}),
     ...(finding.keyPath !== undefined ? { keyPath: finding.keyPath } : {}),
@@ -79,13 +105,24 @@ function resultOf(finding: Finding, baselined: boolean): Result {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    ...(suppressions.length > 0 ? { suppressions } : {}),
     ...(baselined ? { baselineState: finding.baseline?.state ?? 'new' } : {}),
     ...(Object.keys(properties).length > 0 ? { properties } : {}),
   };
 }
 
-export function buildSarif(findings: Finding[], options: SarifOptions): Log {
+/** The log: one result per finding (with its refused suppressions), one per suppressed finding. */
+export function buildSarif(findings: Finding[], options: SarifOptions, suppressed: SuppressedFinding[] = []): Log {
   const baselined = options.baseline !== undefined;
+  const refused = new Map<string, Suppression[]>();
+  for (const entry of suppressed.filter((candidate) => candidate.refused)) {
+    const key = findingKey(entry.finding);
+    refused.set(key, [...(refused.get(key) ?? []), suppressionOf(entry)]);
+  }
+  const results: Result[] = [
+    ...findings.map((finding) => resultOf(finding, baselined, refused.get(findingKey(finding)) ?? [])),
+    ...suppressed.filter((entry) => !entry.refused).map((entry) => resultOf(entry.finding, baselined, [suppressionOf(entry)])),
+  ];
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -94,7 +131,7 @@ export function buildSarif(findings: Finding[], options: SarifOptions): Log {
         tool: driver(options),
         invocations: [{ executionSuccessful: true }],
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => resultOf(finding, baselined)),
+        results,
         ...(options.baseline
           ? {
               properties: {
@@ -108,8 +145,8 @@ export function buildSarif(findings: Finding[], options: SarifOptions): Log {
   };
 }
 
-export function formatSarif(findings: Finding[], options: SarifOptions): string {
-  const log = buildSarif(findings, options);
+export function formatSarif(findings: Finding[], options: SarifOptions, suppressed: SuppressedFinding[] = []): string {
+  const log = buildSarif(findings, options, suppressed);
   return `${JSON.stringify(options.redactor ? options.redactor.redactJson(log) : log, null, 2)}\n`;
 }
 

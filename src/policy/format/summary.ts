@@ -3,10 +3,12 @@ import { table } from '../../core/markdown.js';
 import { formatBytes } from '../../core/units.js';
 import type { SuppressedFinding } from '../evaluate.js';
 import type { Finding, FindingCounts } from '../finding.js';
+import { suppressionsMarkdown } from './suppressions.js';
 import { formatCounts, formatLocation } from './text.js';
 
 // The job summary's policy section: every finding in one table (annotations are capped by the
-// runner, the summary is not), what remediation injected, and what was suppressed and why.
+// runner, the summary is not), what remediation injected, and what was suppressed, by whom and
+// why — or refused (suppressions.ts).
 
 export interface PolicySummaryInput {
   findings: Finding[];
@@ -52,14 +54,8 @@ export function policySummaryMarkdown(input: PolicySummaryInput): string {
       )}`,
     );
   }
-  if (input.suppressed.length > 0) {
-    parts.push(
-      `**Suppressed** (docker-stability-ignore):\n\n${table(
-        ['Rule', 'Service', 'Where', 'Reason'],
-        input.suppressed.map(({ finding, reason }) => [finding.rule, finding.service || '—', formatLocation(finding), reason]),
-      )}`,
-    );
-  }
+  const suppressions = suppressionsMarkdown(input.suppressed);
+  if (suppressions) parts.push(suppressions);
   return `${parts.join('\n\n')}\n`;
 }
 

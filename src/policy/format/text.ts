@@ -1,3 +1,4 @@
+import type { SuppressedFinding } from '../evaluate.js';
 import type { Finding, FindingCounts } from '../finding.js';
 
 // `--format text --verbose`: one line per finding, as compilers print them, then the counts.
@@ -12,10 +13,20 @@ export function formatCounts(counts: FindingCounts): string {
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
 }
 
-export function formatText(findings: Finding[], counts: FindingCounts): string {
+/** One line per suppression: what it suppressed, by whom, why — or why it was refused. */
+export function suppressionLine({ finding, source, file, line, reason, refused }: SuppressedFinding): string {
+  const by = source === 'input' ? 'the policy-allow input' : `${source === 'inline' ? 'a comment' : 'the policy file'}${file ? ` at ${file}${line ? `:${line}` : ''}` : ''}`;
+  const subject = `${finding.rule}${finding.service ? ` [${finding.service}]` : ''}`;
+  return refused
+    ? `${formatLocation(finding)}: refused suppression of ${subject} by ${by}: ${refused}`
+    : `${formatLocation(finding)}: suppressed ${subject} by ${by}: ${reason || '(no reason given)'}`;
+}
+
+export function formatText(findings: Finding[], counts: FindingCounts, suppressed: SuppressedFinding[] = []): string {
   const lines = findings.map(
     (finding) => `${formatLocation(finding)}: ${finding.severity} ${finding.rule}${finding.service ? ` [${finding.service}]` : ''}: ${finding.message}${baselineTag(finding)}`,
   );
+  lines.push(...suppressed.map(suppressionLine));
   lines.push(findings.length === 0 ? 'No policy findings.' : formatCounts(counts));
   return `${lines.join('\n')}\n`;
 }

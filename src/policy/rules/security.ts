@@ -1,9 +1,11 @@
 import type { ComposeService } from '../../compose/model.js';
 import { normalizeCapability } from '../config.js';
-import { isRecord, type Hit, type Rule } from '../context.js';
+import type { Hit, Rule } from '../context.js';
+import { DANGEROUS_CAPABILITIES } from './isolation.js';
 
-// privileged, docker-socket, host-namespace, capabilities: ways a pull request could take over a
-// self-hosted runner through its compose file.
+// privileged, host-namespace, capabilities: ways a pull request could take over a self-hosted
+// runner through its compose file (docker-socket, with every other host mount, is in
+// host-access.ts; the dangerous capabilities in isolation.ts).
 
 const privileged: Rule = {
   id: 'privileged',
@@ -20,36 +22,15 @@ const privileged: Rule = {
     ),
 };
 
-/** Host paths that are, or contain, the Docker (or containerd) socket. */
-const SOCKET_HOLDERS = new Set(['/', '/var', '/var/run', '/run', '/var/run/docker', '/run/docker', '/run/containerd']);
-
-function exposesSocket(source: string): boolean {
-  const normalized = source.replace(/\/+$/, '') || '/';
-  return /\/(docker|containerd|podman)\.sock$/.test(normalized) || SOCKET_HOLDERS.has(normalized);
-}
-
-/** The target of a short-syntax volume ("src:/target:ro") or a long-syntax entry. */
-function writtenTarget(value: unknown): string | undefined {
-  if (isRecord(value)) return typeof value.target === 'string' ? value.target : undefined;
-  return typeof value === 'string' ? value.split(':')[1] : undefined;
-}
-
-const dockerSocket: Rule = {
-  id: 'docker-socket',
-  check: ({ services, where }) =>
-    services.flatMap(([name, service]) =>
-      (service.volumes ?? [])
-        .filter((volume) => volume.type === 'bind' && volume.source !== undefined && exposesSocket(volume.source))
-        .map((volume): Hit => ({
-          rule: 'docker-socket',
-          service: name,
-          at: where.entry(name, ['volumes'], ({ value }) => writtenTarget(value) === volume.target),
-          message: `Service ${name} mounts ${/\.sock$/.test(volume.source!) ? 'the container runtime socket' : `${volume.source}, which holds the Docker socket,`} at ${volume.target}: that is root on the host, so a pull request could take over the runner. Remove the mount; give tests their own daemon if they need Docker.`,
-        })),
-    ),
+const NAMESPACES = ['network_mode', 'pid', 'ipc', 'userns_mode', 'uts', 'cgroup'] as const;
+const SHARED: Record<(typeof NAMESPACES)[number], string> = {
+  network_mode: 'network',
+  pid: 'processes',
+  ipc: 'shared memory',
+  userns_mode: 'user namespace (root in the container is root on the host)',
+  uts: 'host name',
+  cgroup: 'cgroup tree',
 };
-
-const NAMESPACES = ['network_mode', 'pid', 'ipc', 'userns_mode'] as const;
 
 const hostNamespace: Rule = {
   id: 'host-namespace',
@@ -59,29 +40,26 @@ const hostNamespace: Rule = {
         rule: 'host-namespace',
         service: name,
         at: where.value(name, [key]),
-        message: `Service ${name} sets ${key}: host, sharing the runner's ${key === 'network_mode' ? 'network' : key === 'pid' ? 'processes' : key === 'ipc' ? 'shared memory' : 'user namespace'}: it can reach what other jobs run and breaks isolation between parallel stacks. Remove it.`,
+        message: `Service ${name} sets ${key}: host, sharing the runner's ${SHARED[key]}: it can reach what other jobs run and breaks isolation between parallel stacks. Remove it.`,
       })),
     ),
 };
 
-/** Capabilities that come close to privileged; reported first. */
-const DANGEROUS = ['ALL', 'SYS_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'NET_ADMIN', 'DAC_READ_SEARCH', 'SYS_RAWIO', 'BPF'];
-
+/** Added capabilities beyond the dangerous ones (those are `dangerous-capabilities` errors). */
 const capabilities: Rule = {
   id: 'capabilities',
   check: ({ services, config, where }) =>
     services.flatMap(([name, service]): Hit[] => {
-      const added = (service.cap_add ?? []).map(normalizeCapability).filter((cap) => !config.capabilities.allow.includes(cap));
+      const added = (service.cap_add ?? []).map(normalizeCapability).filter((cap) => !(cap in DANGEROUS_CAPABILITIES) && !config.capabilities.allow.includes(cap));
       if (added.length === 0) return [];
-      const worst = DANGEROUS.find((cap) => added.includes(cap)) ?? added[0]!;
-      const what = worst === 'ALL' ? 'ALL capabilities, nearly the same as privileged' : added.join(', ');
+      const first = added[0]!;
       return [{
         rule: 'capabilities',
         service: name,
-        at: where.entry(name, ['cap_add'], ({ value }) => typeof value === 'string' && normalizeCapability(value) === worst),
-        message: `Service ${name} adds ${what}, widening what it can do to the host. Drop what is not needed, or allow specific capabilities in the policy configuration (capabilities.allow).`,
+        at: where.entry(name, ['cap_add'], ({ value }) => typeof value === 'string' && normalizeCapability(value) === first),
+        message: `Service ${name} adds ${added.join(', ')}, widening what it can do to the host. Drop what is not needed, or allow specific capabilities in the policy configuration (capabilities.allow).`,
       }];
     }),
 };
 
-export const SECURITY_RULES: Rule[] = [privileged, dockerSocket, hostNamespace, capabilities];
+export const SECURITY_RULES: Rule[] = [privileged, hostNamespace, capabilities];

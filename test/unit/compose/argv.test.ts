@@ -39,6 +39,21 @@ describe('compose argv', () => {
     expect(Array.isArray(argv) ? argv.join(' ') : argv).toBe(expected);
   });
 
+  test.each<[string, StackTarget, string, string]>([
+    ['a profile', { ...minimal, profiles: ['-1'] }, '-1', '--profile=-1'],
+    ['a file', { ...minimal, files: ['--help'] }, '--help', '--file=--help'],
+    ['an env file', { ...minimal, envFiles: ['-d'] }, '-d', '--env-file=-d'],
+    ['a project name', { ...minimal, projectName: '--dry-run' }, '--dry-run', '--project-name=--dry-run'],
+  ])('%s starting with - is passed as --flag=value, never as an argument of its own', (_what, target, hostile, joined) => {
+    const argv = composeBase(target);
+    expect(argv).toContain(joined);
+    expect(argv).not.toContain(hostile);
+  });
+
+  test('down by name keeps a hostile project name a value', () => {
+    expect(downByNameArgs('-x', 0).slice(0, 3)).toEqual(['docker', 'compose', '--project-name=-x']);
+  });
+
   test('global flags come before the subcommand', () => {
     const argv = upArgs(full, { waitTimeoutMs: 1000 });
     expect(argv.indexOf('up')).toBeGreaterThan(argv.lastIndexOf('--env-file'));

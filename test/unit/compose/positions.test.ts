@@ -125,6 +125,52 @@ describe('refusing what Compose should not see', () => {
   });
 });
 
+describe('top-level values and the files a compose file names', () => {
+  const files = {
+    '/p/compose.yaml': [
+      'include:', //                                   1
+      '  - shared/db.yaml', //                         2
+      '  - path: [more.yaml]', //                      3
+      '    env_file: ../outside.env', //               4
+      'services:', //                                  5
+      '  app:', //                                     6
+      '    image: x', //                               7
+      '    env_file: [app.env, {path: opt.env}]', //   8
+      '    extends: {file: base/base.yaml, service: b}', // 9
+      'volumes:', //                                   10
+      '  data:', //                                    11
+      '    driver_opts: {device: /srv/data}', //       12
+    ].join('\n'),
+    '/p/ci/override.yaml': 'volumes:\n  data:\n    driver_opts:\n      device: /srv/ci\nservices:\n  app:\n    env_file: ci.env\n',
+    '/p/shared/db.yaml': 'services:\n  db:\n    image: x\n    env_file: db.env\n',
+    '/p/base/base.yaml': 'services:\n  b:\n    image: x\n    env_file: b.env\n',
+  };
+  const sources = ComposeSources.load(['/p/compose.yaml', '/p/ci/override.yaml'], reader(files), { canRead: (file) => !file.includes('more') });
+
+  test('a top-level value is found in the file that wins', () => {
+    expect(sources.topValue(['volumes', 'data', 'driver_opts', 'device'])?.position).toEqual(at(4, 15, '/p/ci/override.yaml'));
+    expect(sources.topValue(['volumes', 'nope'])).toBeUndefined();
+  });
+
+  test('include entries, extends files and env files, each resolved as Compose resolves it and placed where it is written', () => {
+    const references = sources.references().map((reference) => `${reference.kind} ${reference.target} ${reference.service ?? '-'} ${reference.at.file}:${reference.at.line}:${reference.at.column}`);
+    expect(references.sort()).toEqual(
+      [
+        'include /p/shared/db.yaml - /p/compose.yaml:2:5',
+        'include /p/more.yaml - /p/compose.yaml:3:12',
+        'env_file /outside.env - /p/compose.yaml:4:15',
+        // Main files resolve against the project directory (the first file's), others their own.
+        'env_file /p/app.env app /p/compose.yaml:8:16',
+        'env_file /p/opt.env app /p/compose.yaml:8:32',
+        'env_file /p/ci.env app /p/ci/override.yaml:7:15',
+        'env_file /p/shared/db.env db /p/shared/db.yaml:4:15',
+        'extends /p/base/base.yaml app /p/compose.yaml:9:21',
+        'env_file /p/base/b.env b /p/base/base.yaml:4:15',
+      ].sort(),
+    );
+  });
+});
+
 describe('the positions fixture: x- extensions, merge keys, two -f files, extends and include', () => {
   const { findings } = evaluateFixture('positions');
   const find = (rule: string, service: string): string[] =>

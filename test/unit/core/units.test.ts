@@ -6,7 +6,7 @@ describe('parseSize', () => {
     ['512m', 512 * 1024 ** 2],
     ['6g', 6 * 1024 ** 3],
     ['6GiB', 6 * 1024 ** 3],
-    ['6 GB', 6 * 1024 ** 3],
+    ['6GB', 6 * 1024 ** 3],
     ['1.5g', 1.5 * 1024 ** 3],
     ['1048576', 1048576],
     ['64k', 65536],
@@ -15,9 +15,13 @@ describe('parseSize', () => {
     expect(parseSize(text)).toBe(bytes);
   });
 
-  test.each(['6 gigs', '-1', '1e99', '', 'g', '12x', '1.2.3m', '99999999999999999999t'])('%s is refused with the value named', (text) => {
+  test.each(['6 gigs', '-1', '1e99', '', 'g', '12x', '1.2.3m', '99999999999999999999t', '512 MB', '6 g', '1mbit'])('%s is refused with the value named', (text) => {
     const result = parseSize(text);
     expect(result).toEqual({ error: expect.stringContaining(`'${text}'`) });
+  });
+
+  test('a space between number and unit is refused with the spelling to use', () => {
+    expect(parseSize('512 MB')).toEqual({ error: expect.stringContaining('like 512MB') });
   });
 });
 

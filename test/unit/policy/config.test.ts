@@ -6,7 +6,7 @@ describe('policy configuration', () => {
   test('defaults: every rule at its catalog severity, no exemptions', () => {
     const config = defaultPolicyConfig();
     expect(Object.keys(config.rules).sort()).toEqual([...RULE_IDS].sort());
-    for (const id of RULE_IDS) expect(config.rules[id]).toEqual({ severity: RULES[id].defaultSeverity, exempt: [] });
+    for (const id of RULE_IDS) expect(config.rules[id]).toEqual({ severity: RULES[id].defaultSeverity, exempt: [], line: 0 });
     expect(config.healthcheckTiming.minIntervalMs).toBe(5000);
     expect(config.healthcheckTiming.minStartPeriodMs).toBe(10_000);
   });
@@ -32,7 +32,7 @@ describe('policy configuration', () => {
     expect(config.rules['cpu-limit'].severity).toBe('off');
     expect(config.rules['port-bind-all'].severity).toBe('off');
     expect(config.rules['restart-policy'].severity).toBe('error');
-    expect(config.rules['image-tag']).toEqual({ severity: 'note', exempt: ['builder', 'cache'] });
+    expect(config.rules['image-tag']).toEqual({ severity: 'note', exempt: ['builder', 'cache'], line: 6 });
     expect(config.healthcheckTiming).toEqual({ minIntervalMs: 10_000, slowStarters: ['keycloak'], minStartPeriodMs: 20_000 });
     expect(config.capabilities.allow).toEqual(['NET_ADMIN']);
     expect(config.rules['memory-limit'].severity).toBe('error');
@@ -86,5 +86,33 @@ describe('policy configuration', () => {
   test('no file means the defaults; a named file that is missing is an error', () => {
     expect(loadPolicyConfig(files({}), { base: '/w', workingDirectory: '/w' })).toEqual({ config: defaultPolicyConfig() });
     expect(() => loadPolicyConfig(files({}), { base: '/w', workingDirectory: '/w', explicit: 'nope.yml' })).toThrow('nope.yml: the policy configuration file does not exist');
+  });
+
+  test('a policy file that leads outside the workspace is refused without being read', () => {
+    const read: string[] = [];
+    const reader = (file: string): string => {
+      read.push(file);
+      return 'policy: {}';
+    };
+    const realPath = (file: string): string => (file === '/w/.docker-stability.yml' ? '/etc/passwd' : file);
+    expect(() => loadPolicyConfig(reader, { base: '/w', workingDirectory: '/w', within: { root: '/w', realPath } })).toThrow(
+      '.docker-stability.yml: leads outside the workspace (to /etc/passwd); a policy file is read only from inside /w',
+    );
+    expect(() => loadPolicyConfig(reader, { base: '/w', workingDirectory: '/w', explicit: '../x.yml', within: { root: '/w', realPath } })).toThrow('leads outside the workspace (to /x.yml)');
+    expect(read).toEqual([]);
+  });
+
+  test('the file read is kept with the config, and each rule with its line and reason', () => {
+    const loaded = loadPolicyConfig(files({ '/w/.docker-stability.yml': 'policy:\n  rules:\n    cpu-limit:\n      severity: off\n      reason: limits come from the runner\n    capabilities: {allow: [CHOWN]}\n' }), { base: '/w', workingDirectory: '/w' });
+    expect(loaded.config.file).toBe('/w/.docker-stability.yml');
+    expect(loaded.config.rules['cpu-limit']).toEqual({ severity: 'off', exempt: [], line: 3, reason: 'limits come from the runner' });
+    expect(loaded.config.capabilities).toEqual({ allow: ['CHOWN'], allowLine: 6 });
+  });
+
+  test.each([
+    ['an empty reason', 'policy:\n  rules:\n    cpu-limit: { severity: off, reason: "" }\n', 'line 3: cpu-limit.reason: expected a sentence saying why'],
+    ['a key of a whole line of another file', `policy:\n  rules:\n    ${'k'.repeat(300)}: off\n`, `unknown rule '${'k'.repeat(40)}…' (300 characters)`],
+  ])('%s is an error that quotes no more than the start', (_name, text, message) => {
+    expect(() => parsePolicyConfig(text, 'cfg.yml')).toThrow(message);
   });
 });

@@ -62,6 +62,7 @@ describe('output formats', () => {
         { rule: 'memory-limit', severity: 'error', service: 'db', file: 'compose.yaml', line: 3, column: 3, message: 'Service db has no memory limit.', fingerprint: fingerprint(finding({ keyPath: '' })), keyPath: '' },
       ],
       counts: { error: 1, warning: 0, note: 0 },
+      suppressed: [],
     });
   });
 
@@ -162,7 +163,7 @@ describe('output formats', () => {
     const markdown = policySummaryMarkdown({
       findings,
       counts: countFindings(findings),
-      suppressed: [{ finding: finding({ rule: 'privileged' }), reason: 'builds | images' }],
+      suppressed: [{ finding: finding({ rule: 'restart-policy' }), reason: 'builds | images', source: 'inline', file: 'compose.yaml', line: 2 }],
       injected: [{ service: 'db', memoryBytes: 512 * 1024 ** 2 }],
       omitted: pickAnnotations(findings).omitted,
       mode: 'error',

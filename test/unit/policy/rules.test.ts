@@ -47,7 +47,7 @@ const failing: Expected[] = [
   { fixture: 'security', rule: 'host-namespace', service: 'namespaces', snippet: 'pid: host' },
   { fixture: 'security', rule: 'host-namespace', service: 'namespaces', snippet: 'ipc: host' },
   { fixture: 'security', rule: 'host-namespace', service: 'namespaces', snippet: 'userns_mode: host' },
-  { fixture: 'security', rule: 'capabilities', service: 'caps-all', snippet: '- ALL' },
+  { fixture: 'security', rule: 'capabilities', service: 'caps-all', snippet: '- NET_BIND_SERVICE' },
   { fixture: 'security', rule: 'capabilities', service: 'caps-some', snippet: 'cap_add: [CHOWN, NET_ADMIN]' },
   { fixture: 'security', rule: 'capabilities', service: 'caps-allowed', snippet: 'cap_add: [NET_BIND_SERVICE]' },
   { fixture: 'durability', rule: 'unsafe-durability', service: 'pg-string', snippet: 'command: postgres -c fsync=off' },
@@ -138,16 +138,23 @@ describe('rules on their fixtures', () => {
     expect(conflicts.find((finding) => finding.service === 'i')!.message).toContain('2 replicas');
   });
 
-  test('the capability finding points at the worst capability and allowed ones are not reported', () => {
-    const caps = evaluateFixture('security').findings.filter((finding) => finding.rule === 'capabilities');
+  test('capabilities reports the added ones beyond the dangerous list, which are dangerous-capabilities errors', () => {
+    const { findings } = evaluateFixture('security');
+    const caps = findings.filter((finding) => finding.rule === 'capabilities');
     const some = caps.find((finding) => finding.service === 'caps-some')!;
     expect(some.line).toBe(lineOf('security', 'compose.yaml', 'cap_add: [CHOWN, NET_ADMIN]'));
-    expect(some.column).toBe('    cap_add: [CHOWN, '.length + 1);
-    expect(caps.find((finding) => finding.service === 'caps-all')!.message).toContain('nearly the same as privileged');
+    expect(some.column).toBe('    cap_add: ['.length + 1);
+    expect(some.message).toContain('adds CHOWN,');
+    expect(some.message).not.toContain('NET_ADMIN');
+    const dangerous = findings.filter((finding) => finding.rule === 'dangerous-capabilities');
+    expect(dangerous.map((finding) => `${finding.service}:${finding.line}:${finding.column}:${finding.severity}`)).toEqual([
+      `caps-all:${lineOf('security', 'compose.yaml', '- ALL')}:9:error`,
+      `caps-some:${lineOf('security', 'compose.yaml', 'cap_add: [CHOWN, NET_ADMIN]')}:${'    cap_add: [CHOWN, '.length + 1}:error`,
+    ]);
     const config = defaultPolicyConfig();
     config.capabilities.allow = ['NET_BIND_SERVICE'];
     const allowed = evaluateFixture('security', { config }).findings.filter((finding) => finding.rule === 'capabilities');
-    expect(allowed.map((finding) => finding.service).sort()).toEqual(['caps-all', 'caps-some']);
+    expect(allowed.map((finding) => finding.service).sort()).toEqual(['caps-some']);
   });
 
   test('durability switches are named one by one, with the memory they may cost', () => {

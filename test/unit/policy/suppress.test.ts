@@ -18,12 +18,11 @@ describe('inline suppressions', () => {
 
   test('several rules, comma-separated, with the reason kept', () => {
     const { byLine } = scanSuppressions('# docker-stability-ignore: privileged,docker-socket builds images (INFRA-1)\nx: 1\n');
-    expect(Object.fromEntries(byLine.get(2)!)).toEqual({ privileged: 'builds images (INFRA-1)', 'docker-socket': 'builds images (INFRA-1)' });
+    expect(Object.fromEntries(byLine.get(2)!)).toEqual({ privileged: { line: 1, reason: 'builds images (INFRA-1)' }, 'docker-socket': { line: 1, reason: 'builds images (INFRA-1)' } });
   });
 
   test.each([
     ['an unknown rule', '# docker-stability-ignore: memory-limits typo\nx: 1\n', "unknown rule 'memory-limits'"],
-    ['no reason', 'x: 1 # docker-stability-ignore: privileged\n', 'needs a reason'],
     ['no rule', '# docker-stability-ignore:\nx: 1\n', 'names no rule'],
     ['a blank line after it', '# docker-stability-ignore: privileged why\n\nx: 1\n', 'stands above no line'],
     ['the end of the file after it', 'x: 1\n# docker-stability-ignore: privileged why', 'stands above no line'],
@@ -31,6 +30,13 @@ describe('inline suppressions', () => {
     const { problems } = scanSuppressions(text);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain(message);
+  });
+
+  test('a directive without a reason is kept as unexplained, not as bad input', () => {
+    const { byLine, unexplained, problems } = scanSuppressions('x: 1 # docker-stability-ignore: privileged,restart-policy\n');
+    expect(problems).toEqual([]);
+    expect(unexplained).toEqual([{ line: 1, rules: ['privileged', 'restart-policy'] }]);
+    expect(byLine.get(1)!.get('restart-policy')).toEqual({ line: 1, reason: '' });
   });
 
   const text = [

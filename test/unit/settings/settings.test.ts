@@ -33,7 +33,7 @@ describe('parseSettings', () => {
         envFiles: [],
       },
       waitTimeoutMs: 120_000,
-      policy: { mode: 'error', configFile: undefined, sarifFile: undefined, defaults: { memoryBytes: undefined, cpus: undefined }, healthcheckDefaults: undefined, checkWorkflows: false },
+      policy: { mode: 'error', configFile: undefined, sarifFile: undefined, defaults: { memoryBytes: undefined, cpus: undefined }, healthcheckDefaults: undefined, checkWorkflows: false, allow: [] },
       minFreeDiskBytes: 2 * 1024 ** 3,
       sampleIntervalMs: 2000,
       failOn: [{ kind: 'oom' }],
@@ -72,6 +72,7 @@ describe('parseSettings', () => {
       defaults: { memoryBytes: 512 * 1024 ** 2, cpus: 0.5 },
       healthcheckDefaults: { intervalMs: 10_000, timeoutMs: 5000, retries: 5, startPeriodMs: 20_000 },
       checkWorkflows: true,
+      allow: [],
     });
     expect(settings.lease).toEqual({ groups: ['test-stack', 'db'], memoryBudget: { kind: 'size', bytes: 6 * 1024 ** 3, text: '6g' }, lockTimeoutMs: 600_000, leaseTtlMs: 7_200_000, namespace: 'default' });
     expect(settings.cleanup).toEqual({ mode: 'on-success', stopTimeoutSeconds: 5, removeBuiltImages: true });

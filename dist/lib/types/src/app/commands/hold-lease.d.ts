@@ -1,2 +1,0 @@
-import type { RegisterCommand } from './index.js';
-export declare const registerHoldLease: RegisterCommand;

@@ -1,2 +1,0 @@
-/** The message of anything thrown: an Error's message, a string, or its JSON. */
-export declare function errorMessage(error: unknown): string;

@@ -1,2 +1,0 @@
-import type { RunReport } from './run-report.js';
-export declare function timingsLine(report: RunReport): string | undefined;
