@@ -19,14 +19,20 @@ export function inRemovalOrder(removals: PlannedRemoval[]): PlannedRemoval[] {
 
 /**
  * After `docker compose down`: whatever still carries the project's label — one-off `compose run`
- * containers, volumes, networks — and, when asked, the images the stack built.
+ * containers, volumes, networks — and, when asked (`builtBy`: the run's owner value), the images
+ * that run built: only those carrying its built-by label, never an image of the same name that
+ * an earlier run built or that was pulled.
  */
-export function planProjectSweep(inventory: Inventory, project: string, options: { removeBuiltImages: boolean }): PlannedRemoval[] {
+export function planProjectSweep(inventory: Inventory, project: string, options: { builtBy?: string }): PlannedRemoval[] {
   return inRemovalOrder(
     inventory
-      .filter((resource) => resource.project === project)
-      .filter((resource) => resource.kind !== 'image' || options.removeBuiltImages)
-      .map((resource) => ({ resource, reason: `left by project ${project} after docker compose down` })),
+      .filter((resource) =>
+        resource.kind === 'image' ? options.builtBy !== undefined && resource.builtBy === options.builtBy : resource.project === project,
+      )
+      .map((resource) => ({
+        resource,
+        reason: resource.kind === 'image' ? `built by this run (remove-built-images)` : `left by project ${project} after docker compose down`,
+      })),
   );
 }
 

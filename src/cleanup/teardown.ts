@@ -21,8 +21,8 @@ export interface TeardownOptions {
   stopTimeoutSeconds: number;
   overrideFiles?: string[];
   timeoutMs: number;
-  /** Also remove the images the stack built (they carry the project's label). */
-  removeBuiltImages?: boolean;
+  /** Also remove the images this run built: those carrying this built-by value (the run's owner). */
+  removeBuiltBy?: string;
 }
 
 /**
@@ -62,8 +62,8 @@ export async function tearDown(
 
   let swept: SweepResult | undefined;
   try {
-    const inventory = await takeInventory(deps.docker, { projects: [target.projectName], images: options.removeBuiltImages });
-    swept = await executeRemovals(deps.docker, planProjectSweep(inventory, target.projectName, { removeBuiltImages: Boolean(options.removeBuiltImages) }));
+    const inventory = await takeInventory(deps.docker, { projects: [target.projectName], builtBy: options.removeBuiltBy });
+    swept = await executeRemovals(deps.docker, planProjectSweep(inventory, target.projectName, { builtBy: options.removeBuiltBy }));
     for (const failure of swept.failed) problems.push(`Could not remove ${failure.resource.kind} ${failure.resource.name}: ${failure.error}`);
   } catch (error) {
     problems.push(`Could not sweep what docker compose down left of project ${target.projectName}: ${message(error)}`);

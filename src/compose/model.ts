@@ -62,6 +62,8 @@ export interface ComposeService {
   labels?: Record<string, string>;
   profiles?: string[];
   scale?: number;
+  /** always, never, missing (if_not_present), build, daily, weekly, every_<duration>. */
+  pull_policy?: string;
   [key: string]: unknown;
 }
 
@@ -71,4 +73,9 @@ export interface ComposeModel {
   networks?: Record<string, { name?: string; external?: boolean; labels?: Record<string, string> } | null>;
   volumes?: Record<string, { name?: string; external?: boolean; labels?: Record<string, string> } | null>;
   [key: string]: unknown;
+}
+
+/** A service Compose builds (it has a `build:` section); its image comes from the build, not a registry. */
+export function isBuilt(service: ComposeService): boolean {
+  return service.build !== undefined && service.build !== null;
 }

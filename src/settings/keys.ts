@@ -37,6 +37,12 @@ export const INPUTS = {
   baseline: { name: 'baseline', default: 'true' },
   baselineRegression: { name: 'baseline-regression', default: '25%' },
   imageCache: { name: 'image-cache', default: 'false' },
+  // What Compose starts, and how
+  services: { name: 'services', default: '' },
+  upFlags: { name: 'up-flags', default: '' },
+  composeFlags: { name: 'compose-flags', default: '' },
+  build: { name: 'build', default: 'missing' },
+  pull: { name: 'pull', default: 'missing' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;
@@ -55,6 +61,8 @@ export const OUTPUTS = {
   reportFile: 'report-file',
   baselineFound: 'baseline-found',
   regressions: 'regressions',
+  pullSeconds: 'pull-seconds',
+  buildSeconds: 'build-seconds',
 } as const;
 
 /** What main hands to post through GITHUB_STATE. One JSON document, rewritten as main progresses. */

@@ -1,6 +1,7 @@
 import { parseRegressionThresholds, parseSwitch, type RegressionThresholds } from '../baseline/inputs.js';
 import { parseHealthcheckDefaults, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import type { LimitDefaults } from '../compose/override.js';
+import { parseComposeInputs, type ComposeSettings } from './compose.js';
 import { parseLeaseSettings, type LeaseSettings } from './lease.js';
 import { parseDefaultCpuLimit, parseDefaultMemoryLimit, parsePolicyMode, parseSarifFile, type PolicyMode } from '../policy/inputs.js';
 import { parseFailOn, type FailCondition } from '../report/fail-on.js';
@@ -16,6 +17,8 @@ export interface Settings {
   stack: StackTarget;
   /** Bound for `docker compose up --wait`. */
   waitTimeoutMs: number;
+  /** `up-flags`, and when images are pulled and built (services and compose-flags are in `stack`). */
+  compose: ComposeSettings;
   policy: {
     mode: PolicyMode;
     /** The policy configuration file, when given (else .docker-stability.yml if present). */
@@ -145,6 +148,9 @@ export function parseSettings(sources: SettingsSources): Settings {
   if ('problems' in regression) problems.push(...regression.problems);
   const thresholds = 'problems' in regression ? {} : regression;
 
+  const composeInputs = parseComposeInputs({ services: raw('services'), upFlags: raw('upFlags'), composeFlags: raw('composeFlags'), build: raw('build'), pull: raw('pull') });
+  if ('problems' in composeInputs) problems.push(...composeInputs.problems);
+
   const resolved = resolveStackTarget(
     {
       workspace: sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd()),
@@ -154,6 +160,7 @@ export function parseSettings(sources: SettingsSources): Settings {
       projectName: raw('projectName') || (sources.defaultProjectName?.() ?? defaultProjectName(sources.env, sources.randomHex())),
       profiles: splitList(raw('profiles')),
       envFiles: splitList(raw('envFiles')),
+      ...('services' in composeInputs ? { services: composeInputs.services, composeFlags: composeInputs.composeFlags } : {}),
     },
     sources.files,
     {
@@ -164,10 +171,11 @@ export function parseSettings(sources: SettingsSources): Settings {
     },
   );
   if ('problems' in resolved) problems.push(...resolved.problems);
-  if (problems.length > 0 || !('target' in resolved) || !('settings' in lease)) throw new SettingsError(problems);
+  if (problems.length > 0 || !('target' in resolved) || !('settings' in lease) || !('compose' in composeInputs)) throw new SettingsError(problems);
   return {
     stack: resolved.target,
     waitTimeoutMs,
+    compose: composeInputs.compose,
     policy,
     minFreeDiskBytes,
     sampleIntervalMs,

@@ -27,9 +27,15 @@ export const INPUT_FLAGS = [
   'cleanup',
   'stopTimeout',
   'removeBuiltImages',
+  'upFlags',
+  'composeFlags',
+  'build',
+  'pull',
 ] as const satisfies readonly InputKey[];
 
 export interface SettingsFlags extends StackFlags {
+  /** The services to start (`up [SERVICE...]`, `run -s SERVICE`); none: all. */
+  service?: string[];
   lockGroup?: string[];
   config?: string;
   namespace?: string;
@@ -56,6 +62,7 @@ export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, de
     [INPUTS.projectName.name]: flags.projectName ?? env.COMPOSE_PROJECT_NAME ?? '',
     [INPUTS.profiles.name]: flags.profile.join('\n'),
     [INPUTS.envFiles.name]: flags.envFile.join('\n'),
+    [INPUTS.services.name]: (flags.service ?? []).join('\n'),
     [INPUTS.lockGroup.name]: (flags.lockGroup ?? []).join('\n'),
     [INPUTS.policyConfig.name]: typeof flags.config === 'string' ? flags.config : '',
     [INPUTS.leaseNamespace.name]: flags.namespace ?? '',

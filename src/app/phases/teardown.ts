@@ -1,4 +1,5 @@
 import { leftoverCount } from '../../cleanup/leftovers.js';
+import { ownerLabelValue } from '../../cleanup/ownership.js';
 import { tearDown, type TeardownResult } from '../../cleanup/teardown.js';
 import { errorMessage } from '../../core/errors.js';
 import type { LeaseHandle } from '../../lease/acquire.js';
@@ -13,13 +14,16 @@ import type { Deps } from '../deps.js';
  */
 export const TEARDOWN_TIMEOUT_MS = 120_000;
 
-/** Tears the stack down as `cleanup` configures it, and says what is left. Never throws. */
-export async function tearDownStack(deps: Deps, log: Log, settings: Settings, overrideFile: string | undefined): Promise<TeardownResult> {
+/**
+ * Tears the stack down as `cleanup` configures it, and says what is left. Never throws. With
+ * remove-built-images, the images the run under `lease` built go too (they carry its owner).
+ */
+export async function tearDownStack(deps: Deps, log: Log, settings: Settings, overrideFile: string | undefined, lease?: LeaseHandle): Promise<TeardownResult> {
   const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: () => deps.clock.now() }, settings.stack, {
     stopTimeoutSeconds: settings.cleanup.stopTimeoutSeconds,
     overrideFiles: overrideFile ? [overrideFile] : [],
     timeoutMs: TEARDOWN_TIMEOUT_MS,
-    removeBuiltImages: settings.cleanup.removeBuiltImages,
+    ...(settings.cleanup.removeBuiltImages && lease ? { removeBuiltBy: ownerLabelValue(lease) } : {}),
   });
   for (const problem of result.problems) log.warning(problem);
   log.info(

@@ -74,7 +74,7 @@ export async function finishRun(deps: Deps, run: CarriedRun, start: StartSection
   } else if (keep) {
     teardown = { durationMs: 0, problems: [], skipped: `kept: ${keep}` };
   } else {
-    const result = await clock.time('teardown', () => log.group(`Clean up ${settings.stack.projectName}`, () => tearDownStack(deps, log, settings, run.overrideFile)));
+    const result = await clock.time('teardown', () => log.group(`Clean up ${settings.stack.projectName}`, () => tearDownStack(deps, log, settings, run.overrideFile, run.lease)));
     teardown = { durationMs: result.durationMs, problems: result.problems, ...(result.leftovers ? { leftovers: result.leftovers } : {}) };
     cleanup = {
       removed: (result.swept?.removed ?? []).map((removal) => ({ kind: removal.resource.kind, name: removal.resource.name, why: removal.reason })),
