@@ -8,7 +8,11 @@ const inventory: Inventory = [
   { kind: 'volume', id: 'ci1_data', name: 'ci1_data', project: 'ci1', owner: 'L1' },
   { kind: 'container', id: 'c2', name: 'ci1-db-1', project: 'ci1', owner: 'L1', running: true },
   { kind: 'network', id: 'n1', name: 'ci1_default', project: 'ci1', owner: 'L1' },
-  { kind: 'image', id: 'sha256:i1', name: 'ci1-app', project: 'ci1' },
+  { kind: 'image', id: 'sha256:i1', name: 'ci1-app', project: 'ci1', builtBy: 'default/L1' },
+  // The same project's image, built by an earlier run under the same name (a developer's `up`).
+  { kind: 'image', id: 'sha256:i0', name: 'ci1-app-old', project: 'ci1', builtBy: 'default/L0' },
+  // Built by Compose, not by us: no built-by label.
+  { kind: 'image', id: 'sha256:i9', name: 'ci1-by-hand', project: 'ci1' },
   { kind: 'container', id: 'c3', name: 'ci2-db-1', project: 'ci2', owner: 'L2', running: true },
   { kind: 'container', id: 'c4', name: 'dev-db-1', project: 'dev' },
   { kind: 'volume', id: 'dev_data', name: 'dev_data', project: 'dev' },
@@ -18,12 +22,14 @@ const inventory: Inventory = [
 const names = (plan: ReturnType<typeof planProjectSweep>): string[] => plan.map((removal) => removal.resource.name);
 
 describe('planProjectSweep', () => {
-  test('everything with the project label, containers first; images only when asked', () => {
-    expect(names(planProjectSweep(inventory, 'ci1', { removeBuiltImages: false }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data']);
-    expect(names(planProjectSweep(inventory, 'ci1', { removeBuiltImages: true }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data', 'ci1-app']);
+  test('everything with the project label, containers first; images only when asked, and only the ones this run built', () => {
+    expect(names(planProjectSweep(inventory, 'ci1', {}))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data']);
+    expect(names(planProjectSweep(inventory, 'ci1', { builtBy: 'default/L1' }))).toEqual(['ci1-db-1', 'ci1_default', 'ci1_data', 'ci1-app']);
+    expect(planProjectSweep(inventory, 'ci1', { builtBy: 'default/L1' }).at(-1)!.reason).toBe('built by this run (remove-built-images)');
   });
-  test('another project is never in the plan', () => {
-    expect(names(planProjectSweep(inventory, 'nope', { removeBuiltImages: true }))).toEqual([]);
+  test('another project is never in the plan, nor another run\'s images', () => {
+    expect(names(planProjectSweep(inventory, 'nope', {}))).toEqual([]);
+    expect(names(planProjectSweep(inventory, 'nope', { builtBy: 'default/L7' }))).toEqual([]);
   });
 });
 
@@ -70,6 +76,12 @@ describe('withOwnership', () => {
       volumes: { data: labels },
     });
     expect(renderOverride(override)).toContain('networks:\n  default:\n    labels:\n      docker-stability.owner: default/L9');
+  });
+
+  test('the images a service builds carry the owner as built-by; a service that pulls gets no build section', () => {
+    const override = withOwnership(emptyOverride(), { name: 'p', services: { app: { build: { context: '/ws/app' } }, db: { image: 'pg:15' } } }, { namespace: 'default', id: 'L9' });
+    expect(override.services.app).toEqual({ labels: { 'docker-stability.owner': 'default/L9' }, build: { labels: { 'docker-stability.built-by': 'default/L9' } } });
+    expect(override.services.db).toEqual({ labels: { 'docker-stability.owner': 'default/L9' } });
   });
 });
 

@@ -33,6 +33,7 @@ describe('parseSettings', () => {
         envFiles: [],
       },
       waitTimeoutMs: 120_000,
+      compose: { upFlags: [], build: 'missing', pull: 'missing' },
       policy: { mode: 'error', configFile: undefined, sarifFile: undefined, defaults: { memoryBytes: undefined, cpus: undefined }, healthcheckDefaults: undefined, checkWorkflows: false },
       minFreeDiskBytes: 2 * 1024 ** 3,
       sampleIntervalMs: 2000,
