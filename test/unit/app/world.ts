@@ -4,12 +4,13 @@
 // processes the test decides and a monitor whose samples the test writes. Every call into a
 // port lands in one `events` list, so tests assert the order the pipeline keeps.
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { Deps } from '../../../src/app/deps.js';
 import type { ComposeCli, DownOptions, ImageOptions, UpOptions } from '../../../src/compose/compose-cli.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import type { StackTarget } from '../../../src/compose/target.js';
 import { CommandError } from '../../../src/ports/command.js';
-import type { EngineVersion } from '../../../src/ports/docker.js';
+import type { EngineVersion, ImageSummary, RemoveOutcome } from '../../../src/ports/docker.js';
 import type { Files } from '../../../src/ports/files.js';
 import type { ForegroundResult, ThisProcess } from '../../../src/ports/process.js';
 import type { ActionRuntime, Annotation } from '../../../src/ports/runtime.js';
@@ -45,6 +46,18 @@ export class WorldDocker extends FakeDocker {
     if (this.failPing) throw this.failPing;
   }
   override version = (async (): Promise<EngineVersion> => ({ version: '28.5.2', apiVersion: '1.51', os: 'linux', arch: 'amd64' })) as never;
+  /** Images the fake Compose built: reference → the labels the override gave it. */
+  readonly built = new Map<string, Record<string, string>>();
+  override async listImages(query: { labels?: string[]; reference?: string }): Promise<ImageSummary[]> {
+    if (!query.labels?.some((label) => label.startsWith('docker-stability.built-by'))) return super.listImages(query);
+    const matches = (labels: Record<string, string>): boolean => query.labels!.every((label) => labels[label.split('=')[0]!] === label.split('=').slice(1).join('='));
+    return [...this.built].filter(([, labels]) => matches(labels)).map(([id, labels]) => ({ id, repoTags: [id], labels, sizeBytes: 0 }));
+  }
+  override async removeImage(reference: string): Promise<RemoveOutcome> {
+    if (!this.built.delete(reference)) return super.removeImage(reference);
+    this.calls.push(`remove image ${reference}`);
+    return 'removed';
+  }
 }
 
 export class MemoryFiles implements Files {
@@ -193,6 +206,9 @@ export function world(options: WorldOptions = {}) {
         throw new CommandError(['docker', 'compose', 'build', service], 17, error, 'exit');
       }
       present.add(imageOf(target, service));
+      // As Compose does: the labels of the build section, the override's merged in.
+      const override = build.overrideFiles?.map((file) => parseYaml(files.readText(file) ?? '') as { services?: Record<string, { build?: { labels?: Record<string, string> } }> });
+      docker.built.set(imageOf(target, service), Object.assign({ 'com.docker.compose.project': target.projectName }, ...(override ?? []).map((doc) => doc.services?.[service]?.build?.labels ?? {})));
       return { durationMs: 4000 };
     },
   };
