@@ -153,6 +153,7 @@ describe('pulls from a local registry', () => {
     expect(pulled.attempts.map((attempt) => attempt.kind ?? 'ok')).toEqual(['transient', 'transient', 'ok']);
     expect(post.summary).toMatch(/\| app \| \S+ \| pulled \| [\d.]+ s \| 3 attempts \(waited [\d.]+ s\): received unexpected HTTP status: 503 Service Unavailable \|/);
     expect(post.summary).toContain('pulled only after retries');
+    expect(projectResources(project)).toEqual(NOTHING_LEFT);
     const waited = pulled.attempts.reduce((sum, attempt) => sum + (attempt.waitMs ?? 0), 0);
     expect(Number(main.outputs['pull-seconds']) * 1000).toBeGreaterThanOrEqual(waited);
     console.log(`pull retry e2e: attempts ${pulled.attempts.map((attempt) => attempt.ms).join(' + ')} ms, waits ${waited} ms, pull-seconds ${main.outputs['pull-seconds']}, startup-seconds ${main.outputs['startup-seconds']}`);
