@@ -11,6 +11,7 @@ import type { RunReport } from '../../src/report/run-report.js';
 import { startRegistry, type LocalRegistry } from '../support/cache-server/local-registry.js';
 import { localImageId, removeImage } from '../support/cache-server/unique-image.js';
 import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
+import { startCliBundle } from '../support/cli-process.js';
 import { startRegistryProxy, type RegistryProxy } from '../support/registry-proxy.js';
 import { RunnerJob, type StepResult } from '../support/runner.js';
 import { emptyRunnerTempAfterEach } from '../support/runner-temp.js';
@@ -56,6 +57,21 @@ describe('services', () => {
     expect(report.stack!.services.map((service) => service.service).sort()).toEqual(['db', 'web']);
     // 32 MiB + 48 MiB; other's 512 MiB would not start, so it is not reserved.
     expect(report.stack!.reservationBytes).toBe(80 * 1024 ** 2);
+    expect(projectResources(project)).toEqual(NOTHING_LEFT);
+  });
+});
+
+describe('the CLI', () => {
+  test('`up web` starts web and its dependency, as `docker compose up web` would; `down` takes the whole project', async () => {
+    const workspace = workspaceWith('stacks/subset');
+    const project = `dsa-e2e-cli-${Date.now() % 100000}`;
+    projects.push(project);
+    const namespace = `e2e-${project}`;
+    const up = await startCliBundle(['up', '-p', project, '--namespace', namespace, '--wait-timeout', '60s', 'web'], { cwd: workspace }).done;
+    expect(up.status, up.stdout + up.stderr).toBe(0);
+    expect(running(project)).toEqual(['db', 'web']);
+    const down = await startCliBundle(['down', '-p', project, '--namespace', namespace], { cwd: workspace }).done;
+    expect(down.status, down.stdout + down.stderr).toBe(0);
     expect(projectResources(project)).toEqual(NOTHING_LEFT);
   });
 });
