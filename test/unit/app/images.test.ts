@@ -34,6 +34,14 @@ async function mainThenPost(options: Parameters<typeof world>[0] = {}) {
 const compose = (events: string[]): string[] => events.filter((event) => event.startsWith('compose')).map((event) => event.replace(/ \(lease held by \d+\)$/, ''));
 
 describe('services', () => {
+  test('the lease asks for the memory of what starts: the services and their dependencies', async () => {
+    const w = world({ model: STACK, images: ['postgres:15', 'nginx:1.27'], inputs: { services: 'app' } });
+    await actionMain(w.deps, new AbortController().signal, 0);
+    const lease = [...w.docker.containers.values()].find((container) => container.labels['docker-stability.lease.id'])!;
+    const memory = Object.entries(lease.labels).find(([key]) => key.endsWith('memory-bytes'))![1];
+    expect(Number(memory)).toBe(384 * 1024 ** 2);
+  });
+
   test('only the services asked for and their dependencies are loaded, judged, reserved and started; down takes the whole project', async () => {
     const w = await mainThenPost({ inputs: { services: 'app' } });
     expect(w.failures).toEqual([]);
