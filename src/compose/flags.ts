@@ -19,11 +19,11 @@ interface FlagRule {
   refuse?: string;
 }
 
-const integer = (value: string): string | undefined => (/^-?\d+$/.test(value) ? undefined : `'${value}' is not a whole number`);
+const integer = (value: string): string | undefined => (/^-?\d+$/.test(value) ? undefined : `'${show(value)}' is not a whole number`);
 const oneOf =
   (...values: string[]) =>
   (value: string): string | undefined =>
-    values.includes(value) ? undefined : `'${value}' is not one of ${values.join(', ')}`;
+    values.includes(value) ? undefined : `'${show(value)}' is not one of ${values.join(', ')}`;
 
 const ATTACHED = 'it needs `up` attached to the containers, but the stack is started detached (`up --detach --wait`) so the steps after this one can use it';
 const JUDGED = 'the policy, the preflight and the lease judge what starts from the compose files';
@@ -73,15 +73,29 @@ export const GLOBAL_FLAG_RULES: FlagRule[] = [
   { names: ['--env-file'], value: true, refuse: 'use the env-files input' },
 ];
 
+/** A word of the input as a problem quotes it: on one line, and not endless. */
+function show(word: string): string {
+  // eslint-disable-next-line no-control-regex -- line breaks and controls are what this removes
+  const line = word.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
 /** Splits and judges a flags input; the flags as they will be passed, or every problem found. */
 export function parseFlags(text: string, rules: FlagRule[]): { flags: string[] } | { problems: string[] } {
   const problems: string[] = [];
   const words: string[] = [];
-  for (const entry of parse(text, (name) => ({ variable: name }))) {
+  let entries: ReturnType<typeof parse<{ variable: string }>>;
+  try {
+    entries = parse(text, (name) => ({ variable: name }));
+  } catch (error) {
+    // shell-quote refuses a `${` it cannot close ("Bad substitution").
+    return { problems: [`cannot be split into words (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()}); quote it`] };
+  }
+  for (const entry of entries) {
     if (typeof entry === 'string') words.push(entry);
-    else if ('variable' in entry) problems.push(`'$${entry.variable}': variables are not expanded here; use \${{ env.${entry.variable} }} in the workflow`);
+    else if ('variable' in entry) problems.push(`'$${show(entry.variable)}': variables are not expanded here; use \${{ env.${show(entry.variable)} }} in the workflow`);
     else if ('comment' in entry) break;
-    else problems.push(`'${'pattern' in entry ? entry.pattern : entry.op}' is shell syntax; flags are split like a shell's words but never run by a shell (quote it)`);
+    else problems.push(`'${show('pattern' in entry ? entry.pattern : entry.op)}' is shell syntax; flags are split like a shell's words but never run by a shell (quote it)`);
   }
   const flags: string[] = [];
   for (let index = 0; index < words.length; index += 1) {
@@ -98,16 +112,16 @@ export function parseFlags(text: string, rules: FlagRule[]): { flags: string[] }
       value = words[index + 1];
       index += 1;
       if (value === undefined) {
-        problems.push(`'${name}' needs a value`);
+        problems.push(`'${show(name)}' needs a value`);
         continue;
       }
     }
     if (rule.refuse) {
-      problems.push(`'${name}' is refused: ${rule.refuse}`);
+      problems.push(`'${show(name)}' is refused: ${rule.refuse}`);
       continue;
     }
     const wrong = value !== undefined ? rule.check?.(value) : undefined;
-    if (wrong) problems.push(`'${name}': ${wrong}`);
+    if (wrong) problems.push(`'${show(name)}': ${wrong}`);
     else flags.push(value === undefined ? rule.names[0]! : `${rule.names[0]!}=${value}`);
   }
   return problems.length ? { problems } : { flags };
@@ -116,20 +130,20 @@ export function parseFlags(text: string, rules: FlagRule[]): { flags: string[] }
 function splitFlag(word: string, rules: FlagRule[]): { rule: FlagRule; name: string; value?: string } | { problem: string } {
   const known = rules.map((rule) => rule.names.join('/')).join(', ');
   if (word === '--') return { problem: "'--' ends the flags; services go in the services input" };
-  if (!word.startsWith('-') || word === '-') return { problem: `'${word}' is not a flag; services go in the services input, and a flag's value after the flag` };
+  if (!word.startsWith('-') || word === '-') return { problem: `'${show(word)}' is not a flag; services go in the services input, and a flag's value after the flag` };
   if (word.startsWith('--')) {
     const equals = word.indexOf('=');
     const name = equals < 0 ? word : word.slice(0, equals);
     const rule = rules.find((candidate) => candidate.names.includes(name));
-    if (!rule) return { problem: `'${name}' is not a flag this version knows (known: ${known})` };
-    if (equals >= 0 && !rule.value) return { problem: `'${name}' takes no value` };
+    if (!rule) return { problem: `'${show(name)}' is not a flag this version knows (known: ${known})` };
+    if (equals >= 0 && !rule.value) return { problem: `'${show(name)}' takes no value` };
     return { rule, name, ...(equals >= 0 ? { value: word.slice(equals + 1) } : {}) };
   }
   const name = word.slice(0, 2);
   const rule = rules.find((candidate) => candidate.names.includes(name));
-  if (!rule) return { problem: `'${name}' is not a flag this version knows (known: ${known})` };
+  if (!rule) return { problem: `'${show(name)}' is not a flag this version knows (known: ${known})` };
   if (word.length === 2) return { rule, name };
-  if (!rule.value) return { problem: `'${word}': write short flags one by one` };
+  if (!rule.value) return { problem: `'${show(word)}': write short flags one by one` };
   return { rule, name, value: word.slice(2).replace(/^=/, '') };
 }
 

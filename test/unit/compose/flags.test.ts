@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { GLOBAL_FLAG_RULES, parallelLimit, parseFlags, UP_FLAG_RULES } from '../../../src/compose/flags.js';
 
@@ -51,9 +52,14 @@ describe('up-flags', () => {
     ['--timestamps | tee x', /'\|' is shell syntax/],
     ['--timestamps; rm -rf /', /';' is shell syntax/],
     ['--timeout=*', /'--timeout=\*' is shell syntax/],
+    ['--timeout ${', /cannot be split into words \(Bad substitution.*\); quote it/],
   ])('%j is refused', (text, reason) => {
     const parsed = parseFlags(text, UP_FLAG_RULES);
     expect('problems' in parsed && parsed.problems.join('\n')).toMatch(reason);
+  });
+
+  test('a word with a line break in it is quoted on one line', () => {
+    expect(parseFlags('"web\n::error::x"', UP_FLAG_RULES)).toEqual({ problems: ["'web ::error::x' is not a flag; services go in the services input, and a flag's value after the flag"] });
   });
 
   test('every problem at once', () => {
@@ -103,5 +109,26 @@ describe('compose-flags', () => {
     [['--parallel=1', '--parallel=3'], 3],
   ])('parallel limit of %j: %s', (flags, limit) => {
     expect(parallelLimit(flags)).toBe(limit);
+  });
+});
+
+describe('over any text', () => {
+  test('flags or problems, never a throw; what passes is a known flag, its value attached', () => {
+    const known = new Set([...UP_FLAG_RULES, ...GLOBAL_FLAG_RULES].filter((rule) => !rule.refuse).map((rule) => rule.names[0]!));
+    const words = fc.constantFrom('"a\nb"', "'--x\u2028y'", '-d', '-t', '5', '--timeout', '--wait', '--timestamps', '--ansi', 'never', '"a b"', "'", '"', '$X', '${', '|', '#', '--', '-', '=', '--no-color=1');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.array(words, { maxLength: 8 }).map((list) => list.join(' '))), (text) => {
+        for (const rules of [UP_FLAG_RULES, GLOBAL_FLAG_RULES]) {
+          const parsed = parseFlags(text, rules);
+          if ('problems' in parsed) {
+            expect(parsed.problems.length).toBeGreaterThan(0);
+            for (const problem of parsed.problems) expect(problem).not.toMatch(/\n/);
+          } else {
+            for (const flag of parsed.flags) expect(known.has(flag.split('=')[0]!), flag).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
