@@ -109,8 +109,10 @@ export async function checkCompose(options: CheckOptions = {}): Promise<PolicyRe
 }
 
 export interface RunStackOptions extends StackOptions {
-  /** Any of the action's inputs by name (`wait-timeout`, `memory-budget`, `fail-on`, …). */
+  /** Any of the action's inputs by name (`wait-timeout`, `memory-budget`, `fail-on`, `up-flags`, `build`, `pull`, …). */
   inputs?: Record<string, string>;
+  /** Start only these services and what they depend on (default: all). */
+  services?: string[];
   lockGroups?: string[];
   /** Markdown summary and report.json paths, like the CLI's --summary and --report. */
   summaryFile?: string;
@@ -133,6 +135,7 @@ export async function runStack(command: string[], options: RunStackOptions = {})
       projectName: options.projectName,
       profile: options.profiles ?? [],
       envFile: options.envFiles ?? [],
+      service: options.services ?? [],
       lockGroup: options.lockGroups ?? [],
       namespace: options.namespace ?? DEFAULT_NAMESPACE,
     },

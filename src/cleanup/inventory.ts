@@ -9,6 +9,8 @@ export interface Resource {
   name: string;
   project?: string;
   owner?: string;
+  /** Images only: the run that built it (our built-by label). */
+  builtBy?: string;
   /** Containers only: running (removal kills it). */
   running?: boolean;
 }
@@ -17,10 +19,10 @@ export type Inventory = Resource[];
 
 /**
  * Everything on the daemon that carries our owner label (any, or the given values) or the given
- * projects' Compose label. Labels are the only evidence cleanup accepts: unlabelled resources are
- * never listed.
+ * projects' Compose label, and the images one run built (`builtBy`: that run's owner value).
+ * Labels are the only evidence cleanup accepts: unlabelled resources are never listed.
  */
-export async function takeInventory(docker: DockerApi, scope: { projects?: string[]; owned?: boolean; owners?: string[]; images?: boolean }): Promise<Inventory> {
+export async function takeInventory(docker: DockerApi, scope: { projects?: string[]; owned?: boolean; owners?: string[]; builtBy?: string }): Promise<Inventory> {
   const selectors: string[] = [];
   if (scope.owned) selectors.push(OWN_LABELS.owner);
   for (const owner of scope.owners ?? []) selectors.push(`${OWN_LABELS.owner}=${owner}`);
@@ -29,18 +31,21 @@ export async function takeInventory(docker: DockerApi, scope: { projects?: strin
   // One query per selector: Docker ANDs label filters, and we want the union.
   for (const label of selectors) {
     const labels = [label];
-    const [containers, networks, volumes, images] = await Promise.all([
+    const [containers, networks, volumes] = await Promise.all([
       docker.listContainers({ all: true, labels }),
       docker.listNetworks({ labels }),
       docker.listVolumes({ labels }),
-      scope.images ? docker.listImages({ labels }) : Promise.resolve([]),
     ]);
     for (const c of containers) {
       found.set(`container:${c.id}`, { kind: 'container', id: c.id, name: c.name, ...origin(c.labels), running: c.state === 'running' || c.state === 'restarting' });
     }
     for (const n of networks) found.set(`network:${n.id}`, { kind: 'network', id: n.id, name: n.name, ...origin(n.labels) });
     for (const v of volumes) found.set(`volume:${v.name}`, { kind: 'volume', id: v.name, name: v.name, ...origin(v.labels) });
-    for (const i of images) found.set(`image:${i.id}`, { kind: 'image', id: i.id, name: i.repoTags[0] ?? i.id.slice(0, 19), ...origin(i.labels) });
+  }
+  if (scope.builtBy) {
+    for (const i of await docker.listImages({ labels: [`${OWN_LABELS.builtBy}=${scope.builtBy}`] })) {
+      found.set(`image:${i.id}`, { kind: 'image', id: i.id, name: i.repoTags[0] ?? i.id.slice(0, 19), ...origin(i.labels), builtBy: i.labels[OWN_LABELS.builtBy] });
+    }
   }
   return [...found.values()];
 }

@@ -1,5 +1,5 @@
 import { OWN_LABELS } from '../compose/labels.js';
-import type { ComposeModel } from '../compose/model.js';
+import { isBuilt, type ComposeModel } from '../compose/model.js';
 import { addToResource, addToService, type ComposeOverride } from '../compose/override.js';
 
 /** Who owns a stack's resources: a lease, named by its namespace and id. */
@@ -24,12 +24,17 @@ export function parseOwner(value: string | undefined): Owner | undefined {
  * lease id) on every service's containers (one-off `run` containers included), and on every
  * network and named volume the project creates. External networks and volumes belong to someone
  * else and are left unlabelled. Anonymous volumes cannot carry labels; they go with their
- * container (removed with its volumes). Labels change no behaviour of the stack.
+ * container (removed with its volumes). The images the stack builds carry the owner too, under
+ * their own key (`built-by`). Labels change no behaviour of the stack.
  */
 export function withOwnership(override: ComposeOverride, model: ComposeModel, owner: Owner): ComposeOverride {
   const labels = { [OWN_LABELS.owner]: ownerLabelValue(owner) };
   let result = override;
-  for (const service of Object.keys(model.services ?? {})) result = addToService(result, service, { labels });
+  for (const [name, service] of Object.entries(model.services ?? {})) {
+    result = addToService(result, name, { labels });
+    // Only where the service builds: a build section anywhere else would make it build.
+    if (isBuilt(service)) result = addToService(result, name, { build: { labels: { [OWN_LABELS.builtBy]: ownerLabelValue(owner) } } });
+  }
   for (const section of ['networks', 'volumes'] as const) {
     for (const [name, definition] of Object.entries(model[section] ?? {})) {
       if (!definition?.external) result = addToResource(result, section, name, { labels });

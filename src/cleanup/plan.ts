@@ -37,7 +37,8 @@ export interface TeardownScope {
    * the sweep of dead owners would remove it.
    */
   deadOwner?: (owner: string) => string | undefined;
-  removeBuiltImages: boolean;
+  /** The images this run built (its built-by value) go too (remove-built-images). */
+  removeBuiltBy?: string;
 }
 
 export interface TeardownPlan {
@@ -51,7 +52,7 @@ export interface TeardownPlan {
  * - volumes and networks that carry this run's owner label (the generated override puts it on
  *   everything the stack creates), or the project's label when the record of what existed before
  *   `up` shows they are new;
- * - built images when asked.
+ * - the images this run built (its built-by label), when asked.
  * Everything else stays, with the reason: what existed before `up` and is not ours (another
  * stack's data under a fixed `name:`, an external network), or a project-labelled volume or
  * network that nobody recorded as new. Pre-existing resources outside the inventory (other
@@ -68,7 +69,9 @@ export function planTeardown(inventory: Inventory, scope: TeardownScope): Teardo
       continue;
     }
     if (resource.kind === 'image') {
-      if (scope.removeBuiltImages && resource.project === project) removals.push({ resource, reason: `built by project ${project} (remove-built-images)` });
+      // Only what this run built (its built-by label): never an image of the same name that an
+      // earlier run built, or that was pulled.
+      if (scope.removeBuiltBy !== undefined && resource.builtBy === scope.removeBuiltBy) removals.push({ resource, reason: 'built by this run (remove-built-images)' });
       continue;
     }
     const before = existedBefore(preExisting, resource);

@@ -23,8 +23,8 @@ export interface TeardownOptions {
   /** Grace before SIGKILL; 0 kills at once (the stack is disposable). */
   stopTimeoutSeconds: number;
   timeoutMs: number;
-  /** Also remove the images the stack built (they carry the project's label). */
-  removeBuiltImages?: boolean;
+  /** Also remove the images this run built: those carrying this built-by value (the run's owner). */
+  removeBuiltBy?: string;
   /** This run's owner label values ("<namespace>/<lease id>"), when it ran under a lease. */
   owners?: string[];
   /** What existed before `up` (recorded by main, saved for post). */
@@ -74,8 +74,8 @@ export async function tearDown(
   let kept: KeptResource[] = [];
   try {
     const owners = options.owners ?? [];
-    const inventory = await takeInventory(deps.docker, { projects: [project], owners, images: options.removeBuiltImages });
-    const plan = planTeardown(inventory, { project, owners, preExisting: options.preExisting, deadOwner: options.deadOwner, removeBuiltImages: Boolean(options.removeBuiltImages) });
+    const inventory = await takeInventory(deps.docker, { projects: [project], owners, builtBy: options.removeBuiltBy });
+    const plan = planTeardown(inventory, { project, owners, preExisting: options.preExisting, deadOwner: options.deadOwner, removeBuiltBy: options.removeBuiltBy });
     kept = plan.kept;
     swept = await executeRemovals(deps.docker, plan.removals);
     for (const failure of swept.failed) problems.push(`Could not remove ${failure.resource.kind} ${failure.resource.name}: ${failure.error}`);

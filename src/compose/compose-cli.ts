@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { CommandError, type CommandRunner } from '../ports/command.js';
 import type { StackTarget } from './target.js';
-import { configArgs, downArgs, downByNameArgs, stopByNameArgs, upArgs, versionArgs } from './argv.js';
+import { buildArgs, configArgs, downArgs, downByNameArgs, pullArgs, stopByNameArgs, upArgs, versionArgs } from './argv.js';
 import type { ComposeModel } from './model.js';
 
 /** `docker compose` as this product drives it. */
@@ -17,11 +17,24 @@ export interface ComposeCli {
   down(target: StackTarget, options: DownOptions): Promise<void>;
   /** Stops the project's containers (found by its label) with a grace period, by name alone. */
   stop(projectName: string, options: StopOptions): Promise<void>;
+  /** `docker compose pull` of one service's image; fails with CommandError (stderr tail: the registry's answer). */
+  pull(target: StackTarget, service: string, options: ImageOptions): Promise<{ durationMs: number }>;
+  /** `docker compose build` of one service; its output line by line. */
+  build(target: StackTarget, service: string, options: ImageOptions): Promise<{ durationMs: number }>;
 }
 
 export interface UpOptions {
   waitTimeoutMs: number;
   overrideFiles?: string[];
+  /** `up-flags`, already judged (src/compose/flags.ts). */
+  upFlags?: string[];
+  onLine?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImageOptions {
+  overrideFiles?: string[];
+  timeoutMs: number;
   onLine?: (line: string) => void;
   signal?: AbortSignal;
 }
@@ -92,6 +105,25 @@ export class DockerComposeCli implements ComposeCli {
       },
     });
     return { durationMs: result.durationMs, output };
+  }
+
+  async pull(target: StackTarget, service: string, options: ImageOptions): Promise<{ durationMs: number }> {
+    return this.imageCommand(pullArgs(target, service, options.overrideFiles), target, options);
+  }
+
+  async build(target: StackTarget, service: string, options: ImageOptions): Promise<{ durationMs: number }> {
+    return this.imageCommand(buildArgs(target, service, options.overrideFiles), target, options);
+  }
+
+  private async imageCommand(argv: string[], target: StackTarget, options: ImageOptions): Promise<{ durationMs: number }> {
+    const result = await this.runner.run(argv, {
+      cwd: target.workingDirectory,
+      timeoutMs: options.timeoutMs,
+      env: this.env,
+      signal: options.signal,
+      onLine: options.onLine,
+    });
+    return { durationMs: result.durationMs };
   }
 
   async down(target: StackTarget, options: DownOptions): Promise<void> {

@@ -18,6 +18,13 @@ export const OWN_LABELS = {
   owner: `${OWN_PREFIX}owner`,
   /** Kind of our own bookkeeping containers: lease, ticket, mutex. */
   kind: `${OWN_PREFIX}kind`,
+  /**
+   * On every image a run built (through the override's build.labels): the owner label's value of
+   * that run. remove-built-images removes exactly the images carrying this run's value — not an
+   * earlier run's image under the same name, not a pulled one. Its own key, so the sweep of dead
+   * owners (which goes by `owner`) never takes images.
+   */
+  builtBy: `${OWN_PREFIX}built-by`,
 } as const;
 
 /**

@@ -64,6 +64,7 @@ export interface ComposeService {
   scale?: number;
   shm_size?: string | number;
   cpu_count?: number;
+  /** always, never, missing (if_not_present), build, daily, weekly, every_<duration>. */
   pull_policy?: string;
   [key: string]: unknown;
 }
@@ -74,4 +75,9 @@ export interface ComposeModel {
   networks?: Record<string, { name?: string; external?: boolean; labels?: Record<string, string> } | null>;
   volumes?: Record<string, { name?: string; external?: boolean; labels?: Record<string, string> } | null>;
   [key: string]: unknown;
+}
+
+/** A service Compose builds (it has a `build:` section); its image comes from the build, not a registry. */
+export function isBuilt(service: ComposeService): boolean {
+  return service.build !== undefined && service.build !== null;
 }

@@ -16,6 +16,8 @@ export interface ServiceOverride {
   cpus?: number;
   deploy?: { resources?: { limits?: { memory?: string; cpus?: number } } };
   labels?: Record<string, string>;
+  /** Labels only: merged into the service's own build section (services that build, only). */
+  build?: { labels?: Record<string, string> };
   healthcheck?: { interval?: string; timeout?: string; start_period?: string; start_interval?: string; retries?: number };
 }
 

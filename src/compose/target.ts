@@ -9,4 +9,12 @@ export interface StackTarget {
   projectName: string;
   profiles: string[];
   envFiles: string[];
+  /**
+   * The services to start (Compose adds their dependencies, and enables their profiles); none
+   * or absent: every service. `config` loads the same selection, so everything judged is what
+   * starts; `down` ignores it and removes the whole project.
+   */
+  services?: string[];
+  /** Global flags for every call (`compose-flags`), already judged by src/compose/flags.ts. */
+  composeFlags?: string[];
 }

@@ -1,23 +1,20 @@
 import { statSync } from 'node:fs';
 import { CommandError, type CommandRunner } from '../ports/command.js';
 
-// Pulling, saving, loading and identifying images with the docker CLI, through the CommandRunner
-// port rather than the DockerApi port: `docker pull` uses the credentials `docker login` (and
-// docker/login-action) stored, including credential helpers, which the Engine API leaves to its
-// caller; and `docker save -o` / `docker load -i` stream between the daemon and a file without
-// passing gigabytes through this process. Every call has a timeout.
+// Saving, loading and identifying images with the docker CLI, through the CommandRunner port
+// rather than the DockerApi port: `docker image inspect` resolves a reference exactly as the
+// daemon does, and `docker save -o` / `docker load -i` stream between the daemon and a file
+// without passing gigabytes through this process. Every call has a timeout. (Pulling is the
+// pull phase's: src/stack/pull.ts, through `docker compose pull`.)
 
 export interface ImageTools {
   /** The image ID (sha256:…) a reference points at locally, or undefined when it is not here. */
   imageId(reference: string): Promise<string | undefined>;
-  /** Pulls all at once (as Compose does) and times the whole; failures are listed, not thrown. */
-  pull(references: string[]): Promise<{ durationMs: number; failed: Array<{ reference: string; error: string }> }>;
   save(references: string[], file: string): Promise<{ durationMs: number; sizeBytes: number }>;
   load(file: string): Promise<{ durationMs: number }>;
 }
 
 const INSPECT_TIMEOUT_MS = 30_000;
-const PULL_TIMEOUT_MS = 15 * 60_000;
 const SAVE_LOAD_TIMEOUT_MS = 15 * 60_000;
 
 export class DockerCliImages implements ImageTools {
@@ -32,19 +29,6 @@ export class DockerCliImages implements ImageTools {
       if (error instanceof CommandError && error.reason === 'exit' && /no such (image|object)/i.test(error.stderrTail)) return undefined;
       throw error;
     }
-  }
-
-  async pull(references: string[]): Promise<{ durationMs: number; failed: Array<{ reference: string; error: string }> }> {
-    const started = Date.now();
-    const results = await Promise.all(
-      references.map((reference) =>
-        this.commands.run(['docker', 'pull', '--quiet', reference], { timeoutMs: PULL_TIMEOUT_MS }).then(
-          () => undefined,
-          (error: unknown) => ({ reference, error: error instanceof Error ? error.message : String(error) }),
-        ),
-      ),
-    );
-    return { durationMs: Date.now() - started, failed: results.filter((r): r is { reference: string; error: string } => r !== undefined) };
   }
 
   async save(references: string[], file: string): Promise<{ durationMs: number; sizeBytes: number }> {

@@ -5,11 +5,12 @@ import type { Log } from '../ports/runtime.js';
 import { decideImageSource, type ImageChoice } from './decide.js';
 import type { ImageTools } from './docker-images.js';
 import { ARCHIVE_FILE, LEDGER_FILE, ledgerPrefix, parseLedger, type ImageLedger } from './ledger.js';
-import { cacheableImages } from './references.js';
+import { cacheableImages, withTag } from './references.js';
 
-// Main, before `up`: get the stack's missing images from the cache or the registry — whichever
-// was faster when last measured — and time the way taken. `up` then finds them present and
-// pulls nothing, so the time measured here is the whole cost of getting the images.
+// Main, before the pull phase: get the stack's missing images from the cache when that was
+// faster than pulling when last measured, and time it. When pulling is the way, this leaves the
+// pulling to the pull phase (the one place that pulls, with its retries) and `afterPull` takes
+// its time for the ledger.
 
 export const LEDGER_TIMEOUT_MS = 30_000;
 /** An archive of a few GB at a slow 20 MB/s still fits. */
@@ -26,7 +27,8 @@ export interface ImageCacheDeps {
 
 /** What main learned, for post (JSON: goes into the run state as it is). */
 export interface ImageCachePrep {
-  status: 'no-images' | 'unavailable' | 'present' | 'pulled' | 'loaded' | 'failed';
+  /** to-pull: the pull phase is to fetch `missing` (then afterPull makes it `pulled`). */
+  status: 'no-images' | 'unavailable' | 'present' | 'to-pull' | 'pulled' | 'loaded' | 'failed';
   references: string[];
   /** Images that were not on this runner before. */
   missing: string[];
@@ -71,17 +73,31 @@ export async function prepareImages(deps: ImageCacheDeps, model: ComposeModel): 
       }
     }
     if (prep.status !== 'loaded') {
-      const pulled = await deps.images.pull(prep.missing);
-      prep.pull = { durationMs: pulled.durationMs, images: prep.missing.length, failed: pulled.failed.map((f) => f.reference) };
-      prep.status = 'pulled';
-      for (const failure of pulled.failed) deps.log.warning(`Image cache: could not pull ${failure.reference} (Compose will try again): ${failure.error}`);
-      deps.log.info(`Image cache: pulled ${prep.missing.length - pulled.failed.length} images in ${pulled.durationMs} ms.`);
+      deps.log.info(`Image cache: the pull phase fetches the ${prep.missing.length} missing images; their time goes into the cache's record.`);
+      return { ...prep, status: 'to-pull' };
     }
     prep.imageIds = await imageIds(deps.images, references);
     return prep;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     deps.log.warning(`Image cache: ${reason}; Compose pulls what is missing.`);
+    return { ...prep, status: 'failed', reason };
+  }
+}
+
+/** What the pull phase did for the images the cache left to it: their time, for the ledger. */
+export async function afterPull(
+  deps: Pick<ImageCacheDeps, 'images' | 'log'>,
+  prep: ImageCachePrep,
+  pulled: { durationMs: number; failed: string[] },
+): Promise<ImageCachePrep> {
+  if (prep.status !== 'to-pull') return prep;
+  const failed = pulled.failed.map(withTag).filter((reference) => prep.missing.includes(reference));
+  try {
+    return { ...prep, status: 'pulled', pull: { durationMs: pulled.durationMs, images: prep.missing.length, failed }, imageIds: await imageIds(deps.images, prep.references) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.log.warning(`Image cache: ${reason}; this run's images are not recorded.`);
     return { ...prep, status: 'failed', reason };
   }
 }

@@ -20,7 +20,13 @@ export async function recordImageCache(
   run: { runId: string; runAttempt: string },
 ): Promise<ImageCacheRecord> {
   if (prep.status !== 'pulled' && prep.status !== 'loaded') {
-    const reason = { 'no-images': 'the stack has no images to pull', unavailable: 'no cache service', present: 'the images were already on this runner', failed: 'preparing the images failed' }[prep.status];
+    const reason = {
+      'no-images': 'the stack has no images to pull',
+      unavailable: 'no cache service',
+      present: 'the images were already on this runner',
+      'to-pull': 'the pull phase did not run',
+      failed: 'preparing the images failed',
+    }[prep.status];
     return { archive: { status: 'skipped', reason }, ledger: { status: 'skipped', reason } };
   }
   const archive = await saveArchive(deps, prep, run.runId);

@@ -9,7 +9,8 @@ export function renderImageCacheSection(prep: ImageCachePrep, record: ImageCache
   const lines = ['### Image cache', ''];
   if (prep.status === 'no-images') return [...lines, 'Nothing to cache: every service of the stack is built, not pulled.'].join('\n');
   if (prep.status === 'unavailable') return [...lines, `Off for this run: ${inline(prep.reason ?? 'no cache service')}.`].join('\n');
-  if (prep.status === 'failed') return [...lines, `Not used: ${inline(prep.reason ?? 'preparing the images failed')}; Compose pulled what was missing.`].join('\n');
+  if (prep.status === 'failed') return [...lines, `Not used: ${inline(prep.reason ?? 'preparing the images failed')}; the pull phase pulled what was missing.`].join('\n');
+  if (prep.status === 'to-pull') return [...lines, `Not used: the ${prep.missing.length} missing images were to be pulled, and the pull phase did not run.`].join('\n');
   if (prep.status === 'present') return [...lines, `All ${prep.references.length} images were already on this runner: nothing was pulled or loaded.`].join('\n');
 
   const ledger = record?.next ?? prep.ledger;

@@ -125,11 +125,18 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
   };
   let model = await config();
   // Compose starts the stack without a profile nobody declares: a typo would test less, silently.
-  const undeclared = target.profiles.filter((profile) => profile !== '*' && !Object.values(model.services).some((service) => service.profiles?.includes(profile)));
+  // With services selected, the model holds only those: a profile of another service is no typo.
+  const declaring = (loaded: ComposeModel): ((profile: string) => boolean) => (profile) =>
+    profile === '*' || Object.values(loaded.services).some((service) => service.profiles?.includes(profile));
+  let undeclared = target.profiles.filter((profile) => !declaring(model)(profile));
+  if (undeclared.length > 0 && target.services?.length) {
+    const whole = await config([], { ...target, services: [] });
+    undeclared = undeclared.filter((profile) => !declaring(whole)(profile));
+  }
   if (undeclared.length > 0) {
     // With every profile on, services that were off load too; if one of them fails, the typo is
     // still the error to report.
-    const declared = await config([], { ...target, profiles: ['*'] }).then(
+    const declared = await config([], { ...target, profiles: ['*'], services: [] }).then(
       (everything) => [...new Set(Object.values(everything.services).flatMap((service) => service.profiles ?? []))].sort(),
       () => undefined,
     );

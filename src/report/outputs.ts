@@ -7,6 +7,8 @@ export interface RunOutputs {
   peakMemoryBytes?: string;
   oomKills?: string;
   restarts?: string;
+  pullSeconds?: string;
+  buildSeconds?: string;
 }
 
 export function runOutputs(report: RunReport, startupMs: number | undefined): RunOutputs {
@@ -16,6 +18,15 @@ export function runOutputs(report: RunReport, startupMs: number | undefined): Ru
     peakMemoryBytes: report.monitor ? String(report.monitor.stackPeakMemoryBytes) : undefined,
     oomKills: services ? String(services.reduce((sum, s) => sum + s.oomKills, 0)) : undefined,
     restarts: services ? String(services.reduce((sum, s) => sum + s.restarts, 0)) : undefined,
+    ...phaseSeconds(report),
+  };
+}
+
+/** pull-seconds and build-seconds: each phase's wall time, when it ran (main sets them too). */
+export function phaseSeconds(report: Pick<RunReport, 'pull' | 'build'>): Pick<RunOutputs, 'pullSeconds' | 'buildSeconds'> {
+  return {
+    ...(report.pull ? { pullSeconds: (report.pull.durationMs / 1000).toFixed(1) } : {}),
+    ...(report.build ? { buildSeconds: (report.build.durationMs / 1000).toFixed(1) } : {}),
   };
 }
 

@@ -10,7 +10,9 @@ import type { LeaseSection } from '../lease/section.js';
 import type { SuppressedFinding } from '../policy/evaluate.js';
 import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
+import type { BuildSection } from '../stack/build.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
+import type { PullSection } from '../stack/pull.js';
 import type { Redactor } from '../core/untrusted.js';
 
 /**
@@ -31,6 +33,10 @@ export interface RunReport {
     composeTail: string[];
     failing: ServiceDiagnosis[];
   };
+  /** The pull phase: each image, its attempts and time (src/stack/pull.ts). */
+  pull?: PullSection;
+  /** The build phase: each service that builds, its time (src/stack/build.ts). */
+  build?: BuildSection;
   /** Set when main itself failed before or outside the start (bad input, daemon down). */
   mainError?: string;
   /** What the background monitor saw between main and post. */

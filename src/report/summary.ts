@@ -4,6 +4,7 @@ import { renderImageCacheSection } from '../image-cache/section.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import { describeFailure, type ServiceDiagnosis } from '../stack/diagnose.js';
 import { metricChart } from './charts.js';
+import { imageMetricRows, renderImagesSection } from './images-section.js';
 import { code, codeBlock, details, inline, table } from '../core/markdown.js';
 import type { RunReport } from './run-report.js';
 import { cleanupSection, hostSection, policySection, servicesSection, timelineSection } from './sections.js';
@@ -47,6 +48,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
     // Too large with every log tail: the one-line diagnoses stay, the logs go to report.json.
     add(startFailureSection(failing, composeTail, true), 5, `${startFailureSection(failing, composeTail, false)}\n\n_Health-check outputs and log tails omitted to keep the summary under 1 MiB; see report.json._`);
   }
+  add(renderImagesSection(report), 4);
   add(servicesSection(report), 6);
   add(hostSection(report));
   add(report.monitorProblems?.length ? `### Monitor\n\n${report.monitorProblems.map((problem) => `- ${inline(problem)}`).join('\n')}` : undefined);
@@ -89,6 +91,7 @@ function metricsTable(report: RunReport): string {
     ['Metric', 'Value'],
     [
       ['Start-up', start ? `${formatDuration(start.durationMs)}${start.ok ? '' : ` (${start.reason})`}` : 'not started'],
+      ...imageMetricRows(report),
       ['Peak memory (stack)', monitor ? formatBytes(monitor.stackPeakMemoryBytes) : 'not monitored'],
       ['OOM kills', total('oomKills')],
       ['Restarts', total('restarts')],

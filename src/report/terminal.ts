@@ -28,7 +28,12 @@ export function renderTerminalReport(report: RunReport): string {
     for (const row of rows) lines.push(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
     lines.push('');
   }
-  const start = report.start ? `started in ${formatDuration(report.start.durationMs)}${report.start.ok ? '' : ` (${report.start.reason})`}` : 'not started';
+  // Pulls and builds are not in the start-up time: said beside it when they took any.
+  const fetched = [
+    report.pull && report.pull.images.some((image) => image.outcome === 'pulled') ? `pulled in ${formatDuration(report.pull.durationMs)}` : '',
+    report.build && report.build.services.some((service) => service.outcome === 'built') ? `built in ${formatDuration(report.build.durationMs)}` : '',
+  ].filter(Boolean);
+  const start = `${fetched.length ? `${fetched.join(', ')}, ` : ''}` + (report.start ? `started in ${formatDuration(report.start.durationMs)}${report.start.ok ? '' : ` (${report.start.reason})`}` : 'not started');
   const peak = report.monitor ? `, peak ${formatBytes(report.monitor.stackPeakMemoryBytes)}` : '';
   const left = report.teardown?.leftovers ? `, ${leftoverCount(report.teardown.leftovers)} left after cleanup` : '';
   lines.push(`${report.projectName}: ${start}${peak}${left}`);

@@ -33,6 +33,9 @@ export function verdictOf(report: RunReport): { verdict: Verdict; reasons: strin
     warnings.push(`the Docker daemon was away ${gaps.length === 1 ? 'once' : `${gaps.length} times`} (${formatDuration(away)} without samples)`);
   }
   if (report.monitorProblems?.length) warnings.push(`monitor: ${report.monitorProblems[0]}`);
+  // A registry that needed retries works today and may not tomorrow.
+  const retried = (report.pull?.images ?? []).filter((image) => image.outcome === 'pulled' && image.attempts.length > 1);
+  if (retried.length) warnings.push(`${retried.map((image) => image.image).join(', ')} pulled only after retries`);
 
   const policy = report.policy?.findings ?? [];
   const policyErrors = policy.filter((finding) => finding.severity === 'error').length;

@@ -40,6 +40,12 @@ export const INPUTS = {
   imageCache: { name: 'image-cache', default: 'false' },
   // Policy: security rules only the workflow may allow (never a file of the checked-out tree)
   policyAllow: { name: 'policy-allow', default: '' },
+  // What Compose starts, and how
+  services: { name: 'services', default: '' },
+  upFlags: { name: 'up-flags', default: '' },
+  composeFlags: { name: 'compose-flags', default: '' },
+  build: { name: 'build', default: 'missing' },
+  pull: { name: 'pull', default: 'missing' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;
@@ -58,6 +64,8 @@ export const OUTPUTS = {
   reportFile: 'report-file',
   baselineFound: 'baseline-found',
   regressions: 'regressions',
+  pullSeconds: 'pull-seconds',
+  buildSeconds: 'build-seconds',
 } as const;
 
 /** What main hands to post through GITHUB_STATE. One JSON document, rewritten as main progresses. */

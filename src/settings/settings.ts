@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseRegressionThresholds, parseSwitch, type RegressionThresholds } from '../baseline/inputs.js';
 import { parseHealthcheckDefaults, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
 import type { LimitDefaults } from '../compose/override.js';
+import { parseComposeInputs, type ComposeSettings } from './compose.js';
 import { parseLeaseSettings, type LeaseSettings } from './lease.js';
 import { parseDefaultCpuLimit, parseDefaultMemoryLimit, parsePolicyMode, parseSarifFile, type PolicyMode } from '../policy/inputs.js';
 import { parseFailOn, type FailCondition } from '../report/fail-on.js';
@@ -20,6 +21,8 @@ export interface Settings {
   stack: StackTarget;
   /** Bound for `docker compose up --wait`. */
   waitTimeoutMs: number;
+  /** `up-flags`, and when images are pulled and built (services and compose-flags are in `stack`). */
+  compose: ComposeSettings;
   policy: {
     mode: PolicyMode;
     /** The policy configuration file, when given (else .docker-stability.yml if present). */
@@ -176,6 +179,9 @@ export function parseSettings(sources: SettingsSources): Settings {
   const thresholds = 'problems' in regression ? {} : regression;
 
   policy.baselineFile = acceptedFindingsFile(raw('policyBaseline'), workspace, sources, problems);
+  const composeInputs = parseComposeInputs({ services: raw('services'), upFlags: raw('upFlags'), composeFlags: raw('composeFlags'), build: raw('build'), pull: raw('pull') });
+  if ('problems' in composeInputs) problems.push(...composeInputs.problems);
+
   const resolved = resolveStackTarget(
     {
       workspace,
@@ -185,6 +191,7 @@ export function parseSettings(sources: SettingsSources): Settings {
       projectName: raw('projectName') || (sources.defaultProjectName?.() ?? defaultProjectName(sources.env, sources.randomHex())),
       profiles: splitList(raw('profiles')),
       envFiles: splitList(raw('envFiles')),
+      ...('services' in composeInputs ? { services: composeInputs.services, composeFlags: composeInputs.composeFlags } : {}),
     },
     sources.files,
     {
@@ -196,10 +203,11 @@ export function parseSettings(sources: SettingsSources): Settings {
     },
   );
   if ('problems' in resolved) problems.push(...resolved.problems);
-  if (problems.length > 0 || !('target' in resolved) || !('settings' in lease)) throw new SettingsError(problems);
+  if (problems.length > 0 || !('target' in resolved) || !('settings' in lease) || !('compose' in composeInputs)) throw new SettingsError(problems);
   return {
     stack: resolved.target,
     waitTimeoutMs,
+    compose: composeInputs.compose,
     policy,
     minFreeDiskBytes,
     sampleIntervalMs,

@@ -26,6 +26,10 @@ export interface StackTargetInput {
   projectName: string;
   profiles: string[];
   envFiles: string[];
+  /** The services to start (their dependencies come with them); none: all. */
+  services?: string[];
+  /** Global compose flags, already judged. */
+  composeFlags?: string[];
 }
 
 /** Validates paths and names; returns the target or the list of problems, each naming its field. */
@@ -102,6 +106,8 @@ export function resolveStackTarget(
       projectName: input.projectName,
       profiles: input.profiles,
       envFiles: input.envFiles,
+      ...(input.services?.length ? { services: input.services } : {}),
+      ...(input.composeFlags?.length ? { composeFlags: input.composeFlags } : {}),
     },
   };
 }

@@ -20,6 +20,8 @@ export type StartOutcome =
 export interface StartOptions {
   waitTimeoutMs: number;
   overrideFiles?: string[];
+  /** `up-flags`, already judged. */
+  upFlags?: string[];
   signal?: AbortSignal;
 }
 
@@ -39,6 +41,7 @@ export async function startStack(
     await deps.compose.up(target, {
       waitTimeoutMs: options.waitTimeoutMs,
       overrideFiles: options.overrideFiles,
+      upFlags: options.upFlags,
       signal: options.signal,
       onLine: (line) => deps.log.info(line),
     });

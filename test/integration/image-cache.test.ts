@@ -12,7 +12,11 @@ import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
 import { readTextFile } from '../../src/adapters/node-files.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import { DockerCliImages } from '../../src/image-cache/docker-images.js';
-import { prepareImages, type ImageCacheDeps } from '../../src/image-cache/prepare.js';
+import { afterPull, prepareImages, type ImageCacheDeps, type ImageCachePrep } from '../../src/image-cache/prepare.js';
+import type { ComposeModel } from '../../src/compose/model.js';
+import { systemClock } from '../../src/adapters/system-clock.js';
+import { planPulls } from '../../src/stack/images.js';
+import { pullImages } from '../../src/stack/pull.js';
 import { recordImageCache } from '../../src/image-cache/record.js';
 import { renderImageCacheSection } from '../../src/image-cache/section.js';
 import type { StackTarget } from '../../src/compose/target.js';
@@ -62,6 +66,16 @@ function deps(): ImageCacheDeps {
   };
 }
 
+/** As main does: the cache first, then the pull phase (the real one) for what it left, then the cache takes its time. */
+async function prepareAndPull(d: ImageCacheDeps, target: StackTarget): Promise<ImageCachePrep> {
+  const model: ComposeModel = await compose.config(target);
+  const prep = await prepareImages(d, model);
+  if (prep.status !== 'to-pull') return prep;
+  const present = new Set(prep.references.filter((reference) => !prep.missing.includes(reference)));
+  const pulled = await pullImages({ compose, clock: systemClock, log: { info: (m) => lines.push(m) } }, target, 'missing', planPulls(model, 'missing', present));
+  return afterPull(d, prep, { durationMs: pulled.durationMs, failed: pulled.images.filter((image) => image.outcome === 'failed').map((image) => image.image) });
+}
+
 /** A one-service stack on `reference`, in its own workspace, under a unique project name. */
 function stackOn(reference: string, run: string): StackTarget {
   const workingDirectory = mkdtempSync(path.join(temp, 'ws-'));
@@ -102,7 +116,7 @@ describe('the image cache with a real registry and the real @actions/cache', () 
     try {
       const first = stackOn(reference, '1');
       const d1 = deps();
-      const prep1 = await prepareImages(d1, await compose.config(first));
+      const prep1 = await prepareAndPull(d1, first);
       expect(prep1).toMatchObject({ status: 'pulled', missing: [reference], choice: { basis: 'no-archive' }, pull: { failed: [] }, imageIds: { [reference]: id } });
       const record1 = await recordImageCache(d1, prep1, { runId: '1', runAttempt: '1' });
       expect(record1.archive).toMatchObject({ status: 'saved' });
@@ -137,7 +151,7 @@ describe('the image cache with a real registry and the real @actions/cache', () 
         removeImage(reference);
         const target = stackOn(reference, `s${n}`);
         const d = deps();
-        const prep = await prepareImages(d, await compose.config(target));
+        const prep = await prepareAndPull(d, target);
         const record = await recordImageCache(d, prep, { runId: `s${n}`, runAttempt: '1' });
         return { prep, record, section: renderImageCacheSection(prep, record) };
       };

@@ -1,3 +1,4 @@
+import { phaseSeconds } from '../../report/outputs.js';
 import { OUTPUTS } from '../../settings/keys.js';
 import { parseSettings, SettingsError } from '../../settings/settings.js';
 import type { Deps } from '../deps.js';
@@ -53,4 +54,7 @@ function setMainOutputs(deps: Deps, sections: StartSections, startupMs: number |
   if (sections.lease?.outcome === 'admitted') runtime.setOutput(OUTPUTS.lockWaitSeconds, (sections.lease.waitedMs / 1000).toFixed(1));
   if (sections.history?.baseline) runtime.setOutput(OUTPUTS.baselineFound, sections.history.baseline.recall.status === 'found');
   if (startupMs !== undefined) runtime.setOutput(OUTPUTS.startupSeconds, (startupMs / 1000).toFixed(1));
+  const images = phaseSeconds(sections);
+  if (images.pullSeconds) runtime.setOutput(OUTPUTS.pullSeconds, images.pullSeconds);
+  if (images.buildSeconds) runtime.setOutput(OUTPUTS.buildSeconds, images.buildSeconds);
 }

@@ -36,6 +36,8 @@ export async function actionPost(deps: Deps, bootMs?: number): Promise<void> {
     [OUTPUTS.peakMemoryBytes, outputs.peakMemoryBytes],
     [OUTPUTS.oomKills, outputs.oomKills],
     [OUTPUTS.restarts, outputs.restarts],
+    [OUTPUTS.pullSeconds, outputs.pullSeconds],
+    [OUTPUTS.buildSeconds, outputs.buildSeconds],
     [OUTPUTS.baselineFound, verdict?.outputs.baselineFound],
     [OUTPUTS.regressions, verdict?.outputs.regressions],
   ] as const) {

@@ -88,6 +88,7 @@ export const registerRun: RegisterCommand = (program, setExitCode) => {
       .description("Run a command against a Compose stack with the action's whole lifecycle: policy, preflight, lease, up --wait, monitor, report, cleanup. Exits with the command's code (1 when the stack failed).")
       .argument('<command...>', 'the command to run against the stack, after --'),
   )
+    .option('-s, --service <name>', 'start only this service and what it depends on (repeatable; default: all)', collect, [])
     .option('-g, --lock-group <name>', 'a named lock group the stack belongs to (repeatable)', collect, [])
     .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
     .option('--summary <file>', 'write the markdown summary (tables and charts) to this file')

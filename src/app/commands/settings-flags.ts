@@ -28,12 +28,18 @@ export const INPUT_FLAGS = [
   'stopTimeout',
   'removeBuiltImages',
   'policyAllow',
+  'upFlags',
+  'composeFlags',
+  'build',
+  'pull',
 ] as const satisfies readonly InputKey[];
 
 /** Inputs that are lists: their flags repeat. */
 const LIST_FLAGS: ReadonlySet<InputKey> = new Set(['policyAllow']);
 
 export interface SettingsFlags extends StackFlags {
+  /** The services to start (`up [SERVICE...]`, `run -s SERVICE`); none: all. */
+  service?: string[];
   lockGroup?: string[];
   config?: string;
   namespace?: string;
@@ -61,6 +67,7 @@ export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, de
     [INPUTS.projectName.name]: flags.projectName ?? env.COMPOSE_PROJECT_NAME ?? '',
     [INPUTS.profiles.name]: flags.profile.join('\n'),
     [INPUTS.envFiles.name]: flags.envFile.join('\n'),
+    [INPUTS.services.name]: (flags.service ?? []).join('\n'),
     [INPUTS.lockGroup.name]: (flags.lockGroup ?? []).join('\n'),
     [INPUTS.policyConfig.name]: typeof flags.config === 'string' ? flags.config : '',
     [INPUTS.leaseNamespace.name]: flags.namespace ?? '',

@@ -66,15 +66,16 @@ export const registerUp: RegisterCommand = (program, setExitCode) => {
   const command = addStackOptions(
     program
       .command('up')
-      .description('Start a Compose stack (checks, lease, up --detach --wait) under a lease in the Docker daemon, so it takes turns with CI and other stacks; `down` ends it'),
+      .description('Start a Compose stack (checks, lease, up --detach --wait) under a lease in the Docker daemon, so it takes turns with CI and other stacks; `down` ends it')
+      .argument('[services...]', 'start only these services (and what they depend on), as `docker compose up SERVICE...`; the lease and the policy judge what starts'),
   )
     .option('-g, --group <name>', 'a named group the stack belongs to: one holder at a time (repeatable)', collect, [])
     .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
     .option('--namespace <name>', 'lease namespace: separate fleets (and tests) never meet', DEFAULT_NAMESPACE)
     .option('--timeout <duration>', `how long to wait for the lease (as the action's ${INPUTS.lockTimeout.name}; 0 = do not wait)`);
   addInputFlags(command, UP_DEFAULTS);
-  command.action(async (flags: UpFlags & { timeout?: string }) => {
-    const inputs = inputsFromFlags({ ...flags, lockGroup: flags.group, ...(flags.timeout !== undefined ? { lockTimeout: flags.timeout } : {}) }, process.env, UP_DEFAULTS);
+  command.action(async (services: string[], flags: UpFlags & { timeout?: string }) => {
+    const inputs = inputsFromFlags({ ...flags, service: services, lockGroup: flags.group, ...(flags.timeout !== undefined ? { lockTimeout: flags.timeout } : {}) }, process.env, UP_DEFAULTS);
     const deps = realDeps(process.env, terminalRuntime({ inputs, env: process.env }));
     setExitCode(await runUp(deps, process.cwd(), flags));
   });

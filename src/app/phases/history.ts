@@ -33,7 +33,16 @@ export async function recallHistory(deps: Deps, log: Log, settings: Settings, mo
     if (recall.status === 'found') log.info(`Baseline: run ${recall.baseline.runId} on ${recall.baseline.branch} (${recall.key}).`);
     history.baseline = { plan, recall, thresholds: settings.history.thresholds };
   }
-  if (settings.history.imageCache) history.imageCache = { prep: await prepareImages(cacheDeps(deps, log), model) };
+  if (settings.history.imageCache) {
+    // The cache stands in for pulls of missing images; `pull: always` pulls anyway, `never` not at all.
+    const pull = settings.compose.pull;
+    history.imageCache = {
+      prep:
+        pull === 'missing'
+          ? await prepareImages(cacheDeps(deps, log), model)
+          : { status: 'unavailable', references: [], missing: [], imageIds: {}, reason: `pull: ${pull} — the image cache serves pull: missing` },
+    };
+  }
   return history.baseline || history.imageCache ? history : undefined;
 }
 

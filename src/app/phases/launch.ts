@@ -121,11 +121,12 @@ export async function recordBeforeUp(deps: Deps, log: Log, model: ComposeModel, 
   }
 }
 
-/** `docker compose up --detach --wait` under the override; on failure, which services and why. */
+/** `docker compose up --detach --wait` (with `up-flags`) under the override; on failure, which services and why. */
 export async function upUnderOverride(deps: Deps, log: Log, settings: Settings, overrideFile: string, signal: AbortSignal): Promise<StartOutcome> {
   return startStack({ compose: deps.compose, docker: deps.docker, log, now: () => deps.clock.now() }, settings.stack, {
     waitTimeoutMs: settings.waitTimeoutMs,
     overrideFiles: [overrideFile],
+    upFlags: settings.compose.upFlags,
     signal,
   });
 }

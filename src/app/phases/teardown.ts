@@ -18,7 +18,8 @@ export const TEARDOWN_TIMEOUT_MS = 120_000;
 /**
  * Tears the stack down as `cleanup` configures it — only what this run created: what carries
  * its lease's owner label, and what the record made before `up` shows is new — says what it
- * kept and why, and what is left. Never throws.
+ * kept and why, and what is left. Never throws. With remove-built-images, the images the run
+ * built go too (they carry its owner as their built-by label).
  */
 export async function tearDownStack(
   deps: Deps,
@@ -29,7 +30,7 @@ export async function tearDownStack(
   const result = await tearDown({ compose: deps.compose, docker: deps.docker, now: () => deps.clock.now() }, settings.stack, {
     stopTimeoutSeconds: settings.cleanup.stopTimeoutSeconds,
     timeoutMs: TEARDOWN_TIMEOUT_MS,
-    removeBuiltImages: settings.cleanup.removeBuiltImages,
+    ...(settings.cleanup.removeBuiltImages && run.lease ? { removeBuiltBy: ownerLabelValue(run.lease) } : {}),
     owners: run.lease ? [ownerLabelValue(run.lease)] : [],
     ...(run.preExisting ? { preExisting: run.preExisting } : {}),
     ...(run.deadOwner ? { deadOwner: run.deadOwner } : {}),

@@ -21,6 +21,8 @@ export interface StartSections {
   swept?: Array<{ project: string; removed: number }>;
   lease?: LeaseSection;
   history?: HistorySection;
+  pull?: RunReport['pull'];
+  build?: RunReport['build'];
   start?: RunReport['start'];
   /** Why the start failed outside the stack's own start (bad input, daemon down, policy). */
   failure?: string;
@@ -58,6 +60,8 @@ export function assembleReport(start: StartSections, finish?: FinishSections): R
     ...(start.stack ? { stack: start.stack } : {}),
     ...(start.policy ? { policy: start.policy } : {}),
     ...(start.lease ? { lease: start.lease } : {}),
+    ...(start.pull ? { pull: start.pull } : {}),
+    ...(start.build ? { build: start.build } : {}),
     ...(start.start ? { start: start.start } : {}),
     ...(start.failure ? { mainError: start.failure } : {}),
     ...(finish?.monitor ? { monitor: finish.monitor } : {}),

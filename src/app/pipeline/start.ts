@@ -6,11 +6,13 @@ import type { StartOutcome } from '../../stack/start.js';
 import type { Deps } from '../deps.js';
 import { stopMonitoring, timeToHealthyLine } from '../monitoring.js';
 import { admitStack, AdmissionError, type Admission } from '../phases/admission.js';
+import { buildPhase, buildsAnything } from '../phases/build.js';
 import { judgePreflight, preflightFailure, runChecks, sweptSection, tellPreflight } from '../phases/checks.js';
 import { startFailureMessage, tellStartFailure } from '../phases/diagnostics.js';
 import { recallHistory } from '../phases/history.js';
 import { keepLease, recordBeforeUp, upUnderOverride, writeStackOverride, type Keeping } from '../phases/launch.js';
 import { tellPolicy } from '../phases/policy.js';
+import { pullPhase } from '../phases/pull.js';
 import { releaseOrKeep, tearDownStack } from '../phases/teardown.js';
 import { overrideFilePath } from '../run-files.js';
 import { isInputError } from './bad-input.js';
@@ -148,6 +150,21 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
         log.info(`Lease ${lease.id}: ${kept.note}.`);
       });
       run.phase = 'starting';
+      checkpoint();
+      // Images first, each in a phase of its own, so `up` pulls and builds nothing.
+      const model = policy.check.model;
+      const imageOptions = { overrideFile: run.overrideFile!, signal: options.signal };
+      const pulled = await clock.time('pull', () => log.group('Pull images', () => pullPhase(deps, log, settings, model, { ...imageOptions, imageCache: history?.imageCache?.prep })));
+      sections.pull = pulled.section;
+      if (pulled.imageCache && history?.imageCache) history.imageCache.prep = pulled.imageCache;
+      if (!pulled.section.failure && buildsAnything(model)) sections.build = await clock.time('build', () => log.group('Build images', () => buildPhase(deps, log, settings, model, imageOptions)));
+      const imageFailure = sections.pull.failure ?? sections.build?.failure;
+      if (imageFailure) {
+        run.phase = 'start-failed';
+        checkpoint();
+        await clock.time('abandon', () => log.group('Tear down the failed stack', () => abandon(deps, run, keeping)));
+        return failed(imageFailure);
+      }
       checkpoint();
       outcome = await clock.time('up', () => log.group(`Start stack ${project}`, () => upUnderOverride(deps, log, settings, run.overrideFile!, options.signal)));
     } catch (error) {

@@ -38,6 +38,7 @@ describe('the action: main then post', () => {
       'group: Admission',
       'spawn index.js (pid 501)',
       'group: Monitor and lease',
+      'group: Pull images',
       'group: Start stack p',
       'compose up (lease held by 501)',
     ]);
@@ -82,7 +83,7 @@ describe('the action: main then post', () => {
     expect(report.lease.outcome).toBe('admitted');
     expect(report.start.ok).toBe(true);
     expect(report.engine).toEqual({ version: '28.5.2', apiVersion: '1.51', compose: '2.40.3' });
-    expect(report.timings.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'up']);
+    expect(report.timings.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'pull', 'up']);
     expect(Object.keys(report.timings.start[1]!.parts!).sort()).toEqual(['compose', 'daemon', 'host', 'policy', 'ports', 'sweep']);
     expect(report.timings.start.find((timing) => timing.phase === 'up')!.ms).toBe(2500);
     expect(report.timings.finish.map((timing) => timing.phase)).toEqual(['node start', 'lease back', 'monitor', 'teardown', 'lease', 'history', 'report']);

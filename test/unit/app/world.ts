@@ -4,12 +4,13 @@
 // processes the test decides and a monitor whose samples the test writes. Every call into a
 // port lands in one `events` list, so tests assert the order the pipeline keeps.
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { Deps } from '../../../src/app/deps.js';
-import type { ComposeCli, DownOptions, UpOptions } from '../../../src/compose/compose-cli.js';
+import type { ComposeCli, DownOptions, ImageOptions, UpOptions } from '../../../src/compose/compose-cli.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import type { StackTarget } from '../../../src/compose/target.js';
 import { CommandError } from '../../../src/ports/command.js';
-import type { EngineVersion, RemoveOutcome } from '../../../src/ports/docker.js';
+import type { EngineVersion, ImageSummary, RemoveOutcome } from '../../../src/ports/docker.js';
 import type { Files } from '../../../src/ports/files.js';
 import type { ForegroundResult, ThisProcess } from '../../../src/ports/process.js';
 import type { ActionRuntime, Annotation } from '../../../src/ports/runtime.js';
@@ -54,6 +55,18 @@ export class WorldDocker extends FakeDocker {
   /** No image is here: image HEALTHCHECK defaults are unknown. */
   override inspectImage = (async () => undefined) as never;
   override version = (async (): Promise<EngineVersion> => ({ version: '28.5.2', apiVersion: '1.51', os: 'linux', arch: 'amd64' })) as never;
+  /** Images the fake Compose built: reference → the labels the override gave it. */
+  readonly built = new Map<string, Record<string, string>>();
+  override async listImages(query: { labels?: string[]; reference?: string }): Promise<ImageSummary[]> {
+    if (!query.labels?.some((label) => label.startsWith('docker-stability.built-by'))) return super.listImages(query);
+    const matches = (labels: Record<string, string>): boolean => query.labels!.every((label) => labels[label.split('=')[0]!] === label.split('=').slice(1).join('='));
+    return [...this.built].filter(([, labels]) => matches(labels)).map(([id, labels]) => ({ id, repoTags: [id], labels, sizeBytes: 0 }));
+  }
+  override async removeImage(reference: string): Promise<RemoveOutcome> {
+    if (!this.built.delete(reference)) return super.removeImage(reference);
+    this.calls.push(`remove image ${reference}`);
+    return 'removed';
+  }
 }
 
 export class MemoryFiles implements Files {
@@ -85,6 +98,25 @@ export interface WorldOptions {
   up?: 'ok' | 'unhealthy' | 'timeout';
   /** The monitor's NDJSON as it will be when post stops it. */
   samples?: string;
+  /** Images on the daemon before the run (default: every `image:` of the model). */
+  images?: string[];
+  /** Per service: the stderr of each failing pull attempt in turn; after them the pull succeeds. */
+  pullErrors?: Record<string, string[]>;
+  /** Per service: the output a failing build ends with. */
+  buildErrors?: Record<string, string>;
+}
+
+/** As `docker compose config SERVICE…` loads it: those services and, transitively, their dependencies. */
+export function selectServices(model: ComposeModel, services: readonly string[] | undefined): ComposeModel {
+  if (!services?.length) return model;
+  const keep = new Set<string>();
+  const visit = (name: string): void => {
+    if (keep.has(name) || !model.services[name]) return;
+    keep.add(name);
+    for (const dependency of Object.keys(model.services[name]!.depends_on ?? {})) visit(dependency);
+  };
+  services.forEach(visit);
+  return { ...model, services: Object.fromEntries(Object.entries(model.services).filter(([name]) => keep.has(name))) };
 }
 
 export const SAMPLES = [
@@ -146,17 +178,21 @@ export function world(options: WorldOptions = {}) {
     appendSummary: async (markdown) => void summaries.push(markdown),
   };
 
+  const baseModel = options.model ?? HEALTHY_MODEL;
+  const present = new Set(options.images ?? Object.values(baseModel.services).flatMap((service) => (service.image && !service.build ? [service.image] : [])));
+  const pullErrors = structuredClone(options.pullErrors ?? {});
+  const imageOf = (target: StackTarget, service: string): string => baseModel.services[service]?.image ?? `${target.projectName}-${service}`;
   const compose: ComposeCli = {
     version: async () => {
       events.push('compose version');
       return '2.40.3';
     },
     config: async (target: StackTarget, overrides: string[] = []) => {
-      events.push(`compose config${overrides.length ? ' +override' : ''}`);
-      return structuredClone(options.model ?? HEALTHY_MODEL);
+      events.push(`compose config${overrides.length ? ' +override' : ''}${target.services?.length ? ` ${target.services.join(' ')}` : ''}`);
+      return structuredClone(selectServices(baseModel, target.services));
     },
     up: async (target: StackTarget, up: UpOptions) => {
-      events.push(`compose up (lease held by ${leaseOwner()})`);
+      events.push(`compose up${target.services?.length ? ` ${target.services.join(' ')}` : ''}${up.upFlags?.length ? ` ${up.upFlags.join(' ')}` : ''} (lease held by ${leaseOwner()})`);
       clock.time += 2500;
       // The stack's containers, as Compose would create them (the teardown removes them by label).
       for (const service of Object.keys((options.model ?? HEALTHY_MODEL).services)) {
@@ -173,6 +209,30 @@ export function world(options: WorldOptions = {}) {
     },
     stop: async () => {
       events.push(`compose stop (lease held by ${leaseOwner()})`);
+    },
+    pull: async (target: StackTarget, service: string, pull: ImageOptions) => {
+      events.push(`compose pull ${service}`);
+      clock.time += 1000;
+      const error = pullErrors[service]?.shift();
+      if (error !== undefined) throw new CommandError(['docker', 'compose', 'pull', service], 18, error, 'exit');
+      void pull;
+      present.add(imageOf(target, service));
+      return { durationMs: 1000 };
+    },
+    build: async (target: StackTarget, service: string, build: ImageOptions) => {
+      events.push(`compose build ${service}${build.overrideFiles?.length ? ' +override' : ''}`);
+      clock.time += 4000;
+      build.onLine?.(`#1 [${service} 1/2] FROM base`);
+      const error = options.buildErrors?.[service];
+      if (error !== undefined) {
+        build.onLine?.(error);
+        throw new CommandError(['docker', 'compose', 'build', service], 17, error, 'exit');
+      }
+      present.add(imageOf(target, service));
+      // As Compose does: the labels of the build section, the override's merged in.
+      const override = build.overrideFiles?.map((file) => parseYaml(files.readText(file) ?? '') as { services?: Record<string, { build?: { labels?: Record<string, string> } }> });
+      docker.built.set(imageOf(target, service), Object.assign({ 'com.docker.compose.project': target.projectName }, ...(override ?? []).map((doc) => doc.services?.[service]?.build?.labels ?? {})));
+      return { durationMs: 4000 };
     },
   };
 
@@ -224,7 +284,11 @@ export function world(options: WorldOptions = {}) {
     monitorScript: () => '/action/dist/monitor/index.js',
     cliScript: () => '/action/dist/cli/index.js',
     cache: { availability: () => ({ available: false, reason: 'no cache in this test' }) } as never,
-    images: {} as never,
+    images: {
+      imageId: async (reference: string) => (present.has(reference) ? `sha256:${reference}` : undefined),
+      save: async () => ({ durationMs: 0, sizeBytes: 0 }),
+      load: async () => ({ durationMs: 0 }),
+    },
   };
   // The monitor writes its samples as soon as it runs.
   const originalSpawn = deps.processes.spawnDetached;
@@ -250,6 +314,8 @@ export function world(options: WorldOptions = {}) {
     docker,
     host,
     leaseOwner,
+    /** Images on the daemon now. */
+    present,
     setSamples: (text: string) => void (samples = text),
     /** The same world seen by a second process (post): same daemon, files, state; its own pid. */
     secondProcess(pid = 200) {

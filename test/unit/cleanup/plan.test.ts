@@ -8,7 +8,11 @@ const inventory: Inventory = [
   { kind: 'volume', id: 'ci1_data', name: 'ci1_data', project: 'ci1', owner: 'L1' },
   { kind: 'container', id: 'c2', name: 'ci1-db-1', project: 'ci1', owner: 'L1', running: true },
   { kind: 'network', id: 'n1', name: 'ci1_default', project: 'ci1', owner: 'L1' },
-  { kind: 'image', id: 'sha256:i1', name: 'ci1-app', project: 'ci1' },
+  { kind: 'image', id: 'sha256:i1', name: 'ci1-app', project: 'ci1', builtBy: 'default/L1' },
+  // The same project's image, built by an earlier run under the same name (a developer's `up`).
+  { kind: 'image', id: 'sha256:i0', name: 'ci1-app-old', project: 'ci1', builtBy: 'default/L0' },
+  // Built by Compose, not by us: no built-by label.
+  { kind: 'image', id: 'sha256:i9', name: 'ci1-by-hand', project: 'ci1' },
   { kind: 'container', id: 'c3', name: 'ci2-db-1', project: 'ci2', owner: 'L2', running: true },
   { kind: 'container', id: 'c4', name: 'dev-db-1', project: 'dev' },
   { kind: 'volume', id: 'dev_data', name: 'dev_data', project: 'dev' },
@@ -60,6 +64,12 @@ describe('withOwnership', () => {
       volumes: { data: labels },
     });
     expect(renderOverride(override)).toContain('networks:\n  default:\n    labels:\n      docker-stability.owner: default/L9');
+  });
+
+  test('the images a service builds carry the owner as built-by; a service that pulls gets no build section', () => {
+    const override = withOwnership(emptyOverride(), { name: 'p', services: { app: { build: { context: '/ws/app' } }, db: { image: 'pg:15' } } }, { namespace: 'default', id: 'L9' });
+    expect(override.services.app).toEqual({ labels: { 'docker-stability.owner': 'default/L9' }, build: { labels: { 'docker-stability.built-by': 'default/L9' } } });
+    expect(override.services.db).toEqual({ labels: { 'docker-stability.owner': 'default/L9' } });
   });
 });
 

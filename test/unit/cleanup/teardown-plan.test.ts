@@ -11,7 +11,7 @@ const container = (name: string, labels: Partial<Resource> = {}): Resource => ({
 const volume = (name: string, labels: Partial<Resource>): Resource => ({ kind: 'volume', id: name, name, ...labels });
 const network = (name: string, labels: Partial<Resource>): Resource => ({ kind: 'network', id: `net-${name}`, name, ...labels });
 const record = (...resources: ExistingResource[]): PreExistingResources => ({ recordedAtMs: 0, project: 'ci1', resources });
-const scope = (overrides: Partial<TeardownScope> = {}): TeardownScope => ({ project: 'ci1', owners: [OURS], removeBuiltImages: false, preExisting: record(), ...overrides });
+const scope = (overrides: Partial<TeardownScope> = {}): TeardownScope => ({ project: 'ci1', owners: [OURS], preExisting: record(), ...overrides });
 
 function decide(inventory: Inventory, over: Partial<TeardownScope> = {}): { removed: string[]; kept: string[] } {
   const plan = planTeardown(inventory, scope(over));
@@ -102,9 +102,10 @@ describe('planTeardown', () => {
     expect(plan.kept.map((kept) => kept.name)).toEqual(['ci1_data']);
   });
 
-  test('built images only when asked', () => {
-    const image: Resource = { kind: 'image', id: 'sha256:1', name: 'ci1-app', project: 'ci1' };
-    expect(decide([image]).removed).toEqual([]);
-    expect(decide([image], { removeBuiltImages: true }).removed).toEqual(['image ci1-app']);
+  test('built images only when asked, and only those this run built', () => {
+    const image: Resource = { kind: 'image', id: 'sha256:1', name: 'ci1-app', project: 'ci1', builtBy: OURS };
+    const earlier: Resource = { kind: 'image', id: 'sha256:2', name: 'ci1-app:old', project: 'ci1', builtBy: 'default/L0' };
+    expect(decide([image, earlier]).removed).toEqual([]);
+    expect(decide([image, earlier], { removeBuiltBy: OURS }).removed).toEqual(['image ci1-app']);
   });
 });

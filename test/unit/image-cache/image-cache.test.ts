@@ -3,7 +3,7 @@ import type { ComposeModel } from '../../../src/compose/model.js';
 import { decideImageSource } from '../../../src/image-cache/decide.js';
 import type { ImageTools } from '../../../src/image-cache/docker-images.js';
 import { archiveKey, ledgerPrefix, parseLedger, type ImageLedger } from '../../../src/image-cache/ledger.js';
-import { prepareImages, type ImageCachePrep } from '../../../src/image-cache/prepare.js';
+import { afterPull, prepareImages, type ImageCachePrep } from '../../../src/image-cache/prepare.js';
 import { recordImageCache } from '../../../src/image-cache/record.js';
 import { cacheableImages, withTag } from '../../../src/image-cache/references.js';
 import { renderImageCacheSection } from '../../../src/image-cache/section.js';
@@ -67,6 +67,7 @@ describe('parseLedger', () => {
 
 /** A daemon with local images and a registry, behind the ImageTools port; archives are files in the fake cache. */
 class FakeDaemon implements ImageTools {
+  // Not part of ImageTools any more: the pull phase pulls; the test plays it.
   local = new Map<string, string>();
   calls: string[] = [];
   constructor(
@@ -103,7 +104,12 @@ describe('the image cache across runs (fakes of the cache and the daemon)', () =
   const run = async (cache: MemoryCache, daemon: FakeDaemon, runId: string) => {
     const log: string[] = [];
     const deps = { cache, images: daemon, log: { info: (m: string) => log.push(m), warning: (m: string) => log.push(`warning ${m}`) }, readText: cache.readText, writeFile: cache.writeFile, now: () => (clock += 100) };
-    const prep = await prepareImages(deps, model);
+    // The pull phase in the middle: it pulls what the cache left to it, and afterPull takes its time.
+    let prep = await prepareImages(deps, model);
+    if (prep.status === 'to-pull') {
+      const pulled = await daemon.pull(prep.missing);
+      prep = await afterPull(deps, prep, { durationMs: pulled.durationMs, failed: pulled.failed.map((failure) => failure.reference) });
+    }
     const record = await recordImageCache(deps, prep, { runId, runAttempt: '1' });
     return { prep, record, log, section: renderImageCacheSection(prep, record) };
   };

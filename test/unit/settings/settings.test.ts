@@ -33,6 +33,7 @@ describe('parseSettings', () => {
         envFiles: [],
       },
       waitTimeoutMs: 120_000,
+      compose: { upFlags: [], build: 'missing', pull: 'missing' },
       policy: { mode: 'error', configFile: undefined, sarifFile: undefined, defaults: { memoryBytes: undefined, cpus: undefined }, healthcheckDefaults: undefined, checkWorkflows: false, allow: [] },
       minFreeDiskBytes: 2 * 1024 ** 3,
       sampleIntervalMs: 2000,
@@ -206,5 +207,24 @@ describe('project names', () => {
 
   test('splitList', () => {
     expect(splitList(' a,b\n\n c \n#x')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('what Compose starts, and how', () => {
+  test('services go into the stack (every compose call selects them), flags are judged and normalised', () => {
+    const settings = parseSettings(sources({ services: 'web\nworker, web', 'up-flags': '-t 5', 'compose-flags': '--compatibility', build: 'always', pull: 'never' }));
+    expect(settings.stack).toMatchObject({ services: ['web', 'worker'], composeFlags: ['--compatibility'] });
+    expect(settings.compose).toEqual({ upFlags: ['--timeout=5'], build: 'always', pull: 'never' });
+  });
+
+  test('every problem named by its input', () => {
+    expect(problemsOf({ services: 'web, -d, a b', 'up-flags': '--wait', 'compose-flags': '-p x', build: 'sometimes', pull: 'yes' })).toEqual([
+      "services: '-d' is not a service name; use letters, digits, '.', '_' and '-', starting with a letter or digit",
+      "services: 'a b' is not a service name; use letters, digits, '.', '_' and '-', starting with a letter or digit",
+      "up-flags: '--wait' is refused: every start already waits for each service to be running and healthy; remove it",
+      "compose-flags: '-p' is refused: use the project-name input",
+      "build: 'sometimes' is not a policy; use missing, always, never",
+      "pull: 'yes' is not a policy; use missing, always, never",
+    ]);
   });
 });
