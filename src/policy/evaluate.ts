@@ -1,4 +1,4 @@
-import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
+import type { HealthcheckChange, HealthcheckEngine } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { ComposeSources, Position } from '../compose/positions.js';
 import type { PolicyConfig } from './config.js';
@@ -18,6 +18,7 @@ export interface EvaluateInput {
   firstFile: string;
   config: PolicyConfig;
   memoryBudget?: MemoryBudget;
+  engine?: HealthcheckEngine;
   injected?: ReadonlyMap<string, InjectedLimits>;
   standardised?: ReadonlyMap<string, HealthcheckChange[]>;
   /** Absolute path → the path findings show ("compose.yaml", "ci/compose.test.yaml"). */
@@ -43,6 +44,7 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
     services: Object.entries(model.services ?? {}).sort(([a], [b]) => a.localeCompare(b)),
     config,
     memoryBudget: input.memoryBudget,
+    engine: input.engine,
     injected: input.injected ?? new Map(),
     standardised: input.standardised ?? new Map(),
     where: new Locator(input.sources, input.firstFile),

@@ -4,6 +4,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { resolveMemoryBudget, describeBudget } from '../../lease/budget.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
+import { supportsStartInterval } from '../../compose/healthcheck-defaults.js';
 import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
 import { countFindings, type Finding, type FindingCounts } from '../../policy/finding.js';
 import { emitAnnotations } from '../../policy/format/annotations.js';
@@ -55,6 +56,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
       memoryBudget: config.rules['memory-budget'].severity === 'off' || !budget ? undefined : { bytes: budget.bytes, label: describeBudget(budget) },
       defaults: settings.policy.defaults,
       healthcheckDefaults: settings.policy.healthcheckDefaults,
+      engine: { startInterval: supportsStartInterval(daemon.engine.apiVersion) },
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
@@ -68,6 +70,7 @@ export async function runPolicyPhase(deps: Deps, log: Log, settings: Settings, d
   const pick = emitAnnotations(log, findings);
   for (const entry of check.injected) log.info(`Injected into ${entry.service}: ${[entry.memoryBytes !== undefined ? `memory ${entry.memoryBytes} bytes` : '', entry.cpus !== undefined ? `${entry.cpus} CPUs` : ''].filter(Boolean).join(', ')}`);
   for (const change of check.standardised) log.info(`Health check of ${change.service}: ${change.field} ${change.before} → ${change.after}`);
+  if (check.startIntervalSkipped.length > 0) log.info(`Health check start-interval not applied to ${check.startIntervalSkipped.join(', ')}: engine ${daemon.engine.version} (API ${daemon.engine.apiVersion}) does not support start_interval (Docker Engine 25 or later).`);
   log.info(mode === 'off' ? 'Policy: off (rules not applied).' : `Policy: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.`);
 
   let sarifFile: string | undefined;
