@@ -24,3 +24,25 @@ debian_mirror() {
   fi
   printf '%s\n' "${uri%/}"
 }
+
+# apt_suite_download SUITE DEST PACKAGE...: downloads the packages of another suite of the same
+# mirror (trixie, unstable) into DEST through a temporary source list, leaving the machine's apt
+# configuration and lists untouched. Prints "package=version" lines of what it fetched.
+apt_suite_download() {
+  local suite=$1 dest=$2 mirror work package
+  shift 2
+  mirror=$(debian_mirror) || return 1
+  work=$(mktemp -d)
+  mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$dest"
+  printf 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s %s main\n' "$mirror" "$suite" >"$work/sources.list"
+  local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
+    -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o APT::Sandbox::User=root)
+  if ! apt-get "${opts[@]}" update -qq || ! (cd "$dest" && apt-get "${opts[@]}" download "$@" >/dev/null); then
+    rm -rf "$work"
+    return 1
+  fi
+  for package in "$@"; do
+    printf '%s=%s\n' "$package" "$(apt-cache "${opts[@]}" show --no-all-versions "$package" | awk '/^Version:/ { print $2; exit }')"
+  done
+  rm -rf "$work"
+}
