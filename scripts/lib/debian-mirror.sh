@@ -1,7 +1,12 @@
 # shellcheck shell=bash
 # The Debian mirror this machine's apt already uses, read from /etc/apt/sources.list.d/*.sources
-# (deb822) or /etc/apt/sources.list (one-line form). No host name is ever written in the repo.
+# (deb822) or /etc/apt/sources.list (one-line form); DSA_DEBIAN_MIRROR wins (a machine whose apt
+# has no Debian mirror, e.g. Ubuntu's, names one there). No host name is ever written in the repo.
 debian_mirror() {
+  if [ -n "${DSA_DEBIAN_MIRROR:-}" ]; then
+    printf '%s\n' "${DSA_DEBIAN_MIRROR%/}"
+    return 0
+  fi
   local uri=''
   local file
   for file in /etc/apt/sources.list.d/*.sources; do
@@ -19,7 +24,7 @@ debian_mirror() {
     uri=$(awk '$1 == "deb" && $0 !~ /security/ { for (i = 2; i <= NF; i++) if ($i ~ /^https?:\/\//) { print $i; exit } }' /etc/apt/sources.list)
   fi
   if [ -z "$uri" ]; then
-    echo "No Debian mirror found in /etc/apt/sources.list.d/*.sources or /etc/apt/sources.list" >&2
+    echo "No Debian mirror found in /etc/apt/sources.list.d/*.sources or /etc/apt/sources.list; set DSA_DEBIAN_MIRROR to one" >&2
     return 1
   fi
   printf '%s\n' "${uri%/}"
