@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The README's two commands on a fresh Debian 12 root, as far as one machine allows: a
+# debootstrap chroot (no Docker, no images, no node_modules) in namespaces of its own — network
+# (the internet through slirp4netns, in user space: the host's interfaces and iptables are not
+# touched, so its daemon's docker0 and rules are not either), mount and PID (everything started
+# inside ends with it) — and a clone of this repository's HEAD. Node is copied from the host:
+# Debian 12's nodejs is 18, and the machines this project runs on come with Node.
+#
+#   test/support/fresh-debian.sh ROOT [COMMAND]
+#
+# ROOT is made with debootstrap when it has no /bin/bash yet; COMMAND runs in the clone, as root,
+# with a clean environment (default: the README's two commands, one after the other).
+set -euo pipefail
+root=$1
+command=${2:-'npm ci && npm run demo && npm test'}
+repo=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
+# shellcheck source=../../scripts/lib/debian-mirror.sh
+. "$repo/scripts/lib/debian-mirror.sh"
+
+if [ ! -x "$root/bin/bash" ]; then
+  debootstrap --variant=minbase --include=ca-certificates,git,iproute2,procps,kmod bookworm "$root" "$(debian_mirror)"
+fi
+command -v slirp4netns >/dev/null || { echo 'needs slirp4netns (apt-get install slirp4netns)' >&2; exit 2; }
+
+cp /usr/bin/node "$root/usr/bin/node"
+mkdir -p "$root/usr/lib/node_modules"
+rm -rf "$root/usr/lib/node_modules/npm"
+cp -a "$(dirname "$(readlink -f "$(command -v npm)")")/.." "$root/usr/lib/node_modules/npm"
+ln -sfn ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/bin/npm"
+ln -sfn ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/bin/npx"
+rm -rf "$root/root/repo"
+git clone -q "$repo" "$root/root/repo"
+echo 'nameserver 10.0.2.3' >"$root/etc/resolv.conf"
+
+netns=dsa-fresh-$$
+ip netns add "$netns"
+slirp4netns --configure --mtu=65520 --disable-host-loopback --netns-type=path "/run/netns/$netns" tap0 >/dev/null 2>&1 &
+slirp=$!
+cleanup() {
+  kill "$slirp" 2>/dev/null || true
+  ip netns delete "$netns" 2>/dev/null || true
+}
+trap cleanup EXIT
+sleep 1
+ip netns exec "$netns" ip link set lo up
+
+nsenter "--net=/run/netns/$netns" unshare --mount --pid --fork --propagation private sh -c '
+  root=$1 command=$2
+  mount -t proc proc "$root/proc"
+  mount -t sysfs sysfs "$root/sys"
+  mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup"
+  mount --rbind /dev "$root/dev"
+  mount -t tmpfs tmpfs "$root/run"
+  exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    bash -c "cd /root/repo && $command"' sh "$root" "$command"
