@@ -31,6 +31,12 @@ ln -sfn ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/bin/npx"
 rm -rf "$root/root/repo"
 git clone -q "$repo" "$root/root/repo"
 echo 'nameserver 10.0.2.3' >"$root/etc/resolv.conf"
+# The host's own trust comes along (a network that inspects TLS has its CA there), as on a fresh
+# machine of the same kind; Node reads it through NODE_EXTRA_CA_CERTS, as on the host.
+if compgen -G '/usr/local/share/ca-certificates/*' >/dev/null; then
+  cp /usr/local/share/ca-certificates/* "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >/dev/null
+fi
 
 netns=dsa-fresh-$$
 ip netns add "$netns"
@@ -51,6 +57,6 @@ nsenter "--net=/run/netns/$netns" unshare --mount --pid --fork --propagation pri
   mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup"
   mount --rbind /dev "$root/dev"
   mount -t tmpfs tmpfs "$root/run"
-  exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+  exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS} \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     bash -c "cd /root/repo && $command"' sh "$root" "$command"
