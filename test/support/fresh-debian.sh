@@ -52,6 +52,8 @@ ip netns exec "$netns" ip link set lo up
 
 nsenter "--net=/run/netns/$netns" unshare --mount --pid --fork --propagation private sh -c '
   root=$1 command=$2
+  # A mount point, as / is on a machine: dockerd remounts / when it unpacks an image.
+  mount --bind "$root" "$root"
   mount -t proc proc "$root/proc"
   mount -t sysfs sysfs "$root/sys"
   mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup"
