@@ -50,15 +50,21 @@ trap cleanup EXIT
 sleep 1
 ip netns exec "$netns" ip link set lo up
 
+# pivot_root, not chroot: the root is the mount namespace's own root, as in a container, so
+# runc's exec (setns into a container's namespaces) finds what it finds on a machine; inside a
+# chroot it lands in the host's. The host's cgroup hierarchies and /dev are carried over.
 nsenter "--net=/run/netns/$netns" unshare --mount --pid --fork --propagation private sh -c '
   root=$1 command=$2
-  # A mount point, as / is on a machine: dockerd remounts / when it unpacks an image.
   mount --bind "$root" "$root"
-  mount -t proc proc "$root/proc"
-  mount -t sysfs sysfs "$root/sys"
-  mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup"
-  mount --rbind /dev "$root/dev"
-  mount -t tmpfs tmpfs "$root/run"
-  exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS} \
+  cd "$root"
+  mkdir -p .host
+  pivot_root . .host
+  mount -t proc proc /proc
+  mount -t sysfs sysfs /sys
+  mount --rbind /.host/sys/fs/cgroup /sys/fs/cgroup
+  mount --rbind /.host/dev /dev
+  mount -t tmpfs tmpfs /run
+  umount -l /.host
+  exec /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS} \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     bash -c "cd /root/repo && $command"' sh "$root" "$command"
