@@ -29,7 +29,7 @@ function counts(name, where) {
     if (failed.length === 0 && file.status === 'failed') failures.push(`${where}: ${path.relative(process.cwd(), file.name)} — ${(file.message ?? 'failed to run').split('\n')[0]}`);
   }
   const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
-  return `${name.split('-').at(-1)} ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} (${results.numTotalTestSuites ?? results.testResults?.length ?? 0} files)`;
+  return `${name.split('-').at(-1)} ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} (${results.testResults?.length ?? 0} files)`;
 }
 
 function seconds(results) {
