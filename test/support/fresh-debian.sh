@@ -31,6 +31,9 @@ ln -sfn ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/bin/npx"
 rm -rf "$root/root/repo"
 git clone -q "$repo" "$root/root/repo"
 echo 'nameserver 10.0.2.3' >"$root/etc/resolv.conf"
+# So do the host's settings for reaching its mirror (Acquire::… in apt.conf.d: a mirror that
+# serves a dated snapshot needs Check-Valid-Until off for unstable's short-lived Release file).
+grep -l '^Acquire::' /etc/apt/apt.conf.d/* 2>/dev/null | while read -r file; do cp "$file" "$root/etc/apt/apt.conf.d/"; done
 # The host's own trust comes along (a network that inspects TLS has its CA there), as on a fresh
 # machine of the same kind; Node reads it through NODE_EXTRA_CA_CERTS, as on the host.
 if compgen -G '/usr/local/share/ca-certificates/*' >/dev/null; then
