@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The README's two commands on a fresh Debian 12 root, as far as one machine allows: a
-# debootstrap chroot (no Docker, no images, no node_modules) in namespaces of its own — network
-# (the internet through slirp4netns, in user space: the host's interfaces and iptables are not
-# touched, so its daemon's docker0 and rules are not either), mount and PID (everything started
-# inside ends with it) — and a clone of this repository's HEAD. Node is copied from the host:
-# Debian 12's nodejs is 18, and the machines this project runs on come with Node.
+# debootstrap root (no Docker, no images, no node_modules), entered with pivot_root in
+# namespaces of its own — network (the internet through slirp4netns, in user space: the host's
+# interfaces and iptables are not touched, so its daemon's docker0 and rules are not either),
+# mount and PID (everything started inside ends with it) — and a clone of this repository's
+# HEAD. Node is copied from the host: Debian 12's nodejs is 18, and the machines this project
+# runs on come with Node.
 #
 #   test/support/fresh-debian.sh ROOT [COMMAND]
 #
