@@ -1,13 +1,13 @@
 // `npm run demo`: the whole action lifecycle on examples/ against the local daemon, run exactly
 // as the GitHub runner runs it (dist/main, then dist/post, file commands and state between),
 // then the same stack through the CLI's `run` around a command, as a laptop or another CI would.
-import { execFileSync, spawnSync } from 'node:child_process';
+// The daemon and the test images are made ready before it by scripts/prepare.sh (npm's predemo).
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, RunnerJob } from '../test/support/runner.js';
 
 const examples = path.join(REPO_ROOT, 'examples');
-execFileSync('bash', [path.join(REPO_ROOT, 'test/images/build.sh')], { stdio: 'inherit' });
 
 const job = new RunnerJob({ workspace: examples, inputs: { 'wait-timeout': '90s' } });
 console.log('\n▶ main (dist/main/index.js)');

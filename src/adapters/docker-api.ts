@@ -61,8 +61,10 @@ interface ModemOptions {
   sshOptions?: { agent?: string };
 }
 interface RawDocker {
+  /** dockerode's HTTP layer: `version` ("v1.41") prefixes every path once set. */
+  modem: { version?: string };
   ping(opts: Opts): Promise<unknown>;
-  version(opts: Opts): Promise<{ Version: string; ApiVersion: string; Os: string; Arch: string }>;
+  version(opts: Opts): Promise<{ Version: string; ApiVersion: string; MinAPIVersion?: string; Os: string; Arch: string }>;
   info(opts: Opts): Promise<{
     ID?: string;
     Name?: string;
@@ -112,7 +114,7 @@ interface RawContainerInspect {
   Config: {
     Image: string;
     Labels?: Record<string, string> | null;
-    Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number };
+    Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number; StartInterval?: number };
   };
   State: {
     Status: string;
@@ -133,6 +135,28 @@ interface HttpError {
   message?: string;
 }
 
+/**
+ * The newest Engine API version this client was tested against (Docker Engine 28.5, API 1.51;
+ * CI runs every test on it and on engine 20.10, API 1.41). Requests carry the version both
+ * sides speak, as the docker CLI negotiates it: an unversioned path means "the daemon's newest",
+ * whose payloads a newer engine may change under us (fields removed or renamed).
+ */
+export const CLIENT_API_VERSION = '1.51';
+
+/** min(the daemon's API version, ours), raised to the daemon's minimum if ours is below it. */
+export function negotiateApiVersion(server: { apiVersion?: string; minApiVersion?: string }, client = CLIENT_API_VERSION): string | undefined {
+  if (!server.apiVersion || !/^\d+\.\d+$/.test(server.apiVersion)) return undefined;
+  let chosen = compareApiVersions(server.apiVersion, client) < 0 ? server.apiVersion : client;
+  if (server.minApiVersion && /^\d+\.\d+$/.test(server.minApiVersion) && compareApiVersions(chosen, server.minApiVersion) < 0) chosen = server.minApiVersion;
+  return chosen;
+}
+
+function compareApiVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
 /** dockerode behind our DockerApi port: every call bounded, errors turned into our own. */
@@ -147,6 +171,9 @@ export class DockerodeApi implements DockerApi {
   private readonly unusable: string | undefined;
   /** A daemon that left a call unanswered is pinged before each later call (see the guard). */
   private readonly guard: UnansweredGuard;
+  /** The API version agreed with the daemon at the first call (see negotiateApiVersion). */
+  private negotiated?: string;
+  private negotiation?: Promise<void>;
 
   constructor(options: DockerApiOptions = {}) {
     const host = options.host ?? process.env.DOCKER_HOST;
@@ -164,8 +191,43 @@ export class DockerodeApi implements DockerApi {
   }
 
   async version(): Promise<EngineVersion> {
-    const raw = await this.call('version', (abortSignal) => this.docker.version({ abortSignal }));
+    // Unversioned: it is what the negotiation asks, so the answer settles it too.
+    const raw = await this.call('version', (abortSignal) => this.docker.version({ abortSignal }), this.callTimeoutMs, false);
+    this.adopt(raw);
     return { version: raw.Version, apiVersion: raw.ApiVersion, os: raw.Os, arch: raw.Arch };
+  }
+
+  /** The API version requests carry, once agreed ("1.41" with engine 20.10, "1.51" with 28.5). */
+  get apiVersion(): string | undefined {
+    return this.negotiated;
+  }
+
+  /**
+   * Agrees on the API version with one unversioned `GET /version` before the first other call.
+   * A daemon that does not answer fails the call that needed it (and is asked again next time);
+   * one that answers the version with an error leaves requests unversioned.
+   */
+  private async negotiate(operation: string): Promise<void> {
+    this.negotiation ??= this.call('version', (abortSignal) => this.docker.version({ abortSignal }), this.callTimeoutMs, false).then(
+      (raw) => this.adopt(raw),
+      (error: unknown) => {
+        this.negotiation = undefined;
+        if (error instanceof DockerUnavailableError) throw error;
+      },
+    );
+    try {
+      await this.negotiation;
+    } catch (error) {
+      // Named after the call that needed it: that is what the caller asked for.
+      const unavailable = error as DockerUnavailableError;
+      throw new DockerUnavailableError(this.endpoint, operation, unavailable.cause, unavailable.timedOut);
+    }
+  }
+
+  private adopt(raw: { ApiVersion?: string; MinAPIVersion?: string }): void {
+    if (this.negotiated !== undefined) return;
+    this.negotiated = negotiateApiVersion({ apiVersion: raw.ApiVersion, minApiVersion: raw.MinAPIVersion });
+    if (this.negotiated) this.docker.modem.version = `v${this.negotiated}`;
   }
 
   async info(): Promise<EngineInfo> {
@@ -242,6 +304,7 @@ export class DockerodeApi implements DockerApi {
             timeoutNs: check.Timeout ?? 0,
             retries: check.Retries ?? 0,
             startPeriodNs: check.StartPeriod ?? 0,
+            startIntervalNs: check.StartInterval ?? 0,
           }
         : undefined,
     };
@@ -292,6 +355,8 @@ export class DockerodeApi implements DockerApi {
       );
     }
     this.statsClient ??= new UnixStatsClient(socketPath, this.callTimeoutMs);
+    if (this.negotiated === undefined) await this.negotiate('container stats');
+    this.statsClient.apiVersion = this.negotiated;
     await this.guard.admit('container stats');
     try {
       const stats = await this.statsClient.get(id);
@@ -404,10 +469,12 @@ export class DockerodeApi implements DockerApi {
   }
 
   /** Runs one API call under a deadline; turns connection trouble into DockerUnavailableError. */
-  private async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs): Promise<T> {
+  private async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, timeoutMs = this.callTimeoutMs, versioned = true): Promise<T> {
     if (this.unusable !== undefined) throw new DockerUnavailableError(this.endpoint, operation, this.unusable, false);
     // The ping is the guard's own probe (and a ping timeout alone does not make the daemon suspect).
     const guarded = operation !== 'ping';
+    // `/_ping` is the same in every version; everything else speaks the agreed one.
+    if (guarded && versioned && this.negotiated === undefined) await this.negotiate(operation);
     if (guarded) await this.guard.admit(operation);
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;

@@ -17,6 +17,9 @@ export class UnixStatsClient {
   private readonly idle: net.Socket[] = [];
   private readonly idleListeners = new WeakMap<net.Socket, () => void>();
 
+  /** The API version the adapter agreed with the daemon ("1.51"); unversioned paths without it. */
+  apiVersion: string | undefined;
+
   constructor(
     private readonly socketPath: string,
     private readonly timeoutMs: number,
@@ -28,7 +31,8 @@ export class UnixStatsClient {
    * does not answer within the timeout.
    */
   async get(id: string): Promise<RawStats | undefined> {
-    const request = `GET /containers/${encodeURIComponent(id)}/stats?stream=false&one-shot=true HTTP/1.1\r\nHost: docker\r\nUser-Agent: docker-stability-monitor\r\n\r\n`;
+    const prefix = this.apiVersion ? `/v${this.apiVersion}` : '';
+    const request = `GET ${prefix}/containers/${encodeURIComponent(id)}/stats?stream=false&one-shot=true HTTP/1.1\r\nHost: docker\r\nUser-Agent: docker-stability-monitor\r\n\r\n`;
     const { status, body } = await this.exchange(request);
     if (status === 404) return undefined;
     const text = body.toString('utf8');

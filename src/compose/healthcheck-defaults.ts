@@ -5,12 +5,19 @@ import { addToService, emptyOverride, type ComposeOverride } from './override.js
 // Health-check standardisation (opt-in): services whose health check is more aggressive than a
 // team's standard timing get the standard through the generated override file. Only timing is
 // changed; the check's command is never changed, and a service without a check gets none.
+//
+// `start-interval` is how often the check runs during its start period (Docker Engine 25, API
+// 1.44): a service whose frequent checks the standard slows down keeps a fast start with it.
+// Older engines refuse the field (Compose stops with "can't set healthcheck.start_interval as
+// feature require Docker Engine v25 or later"), so it is only written when the daemon is known
+// to support it.
 
 export interface HealthcheckDefaults {
   intervalMs?: number;
   timeoutMs?: number;
   retries?: number;
   startPeriodMs?: number;
+  startIntervalMs?: number;
 }
 
 const FIELDS = {
@@ -18,7 +25,18 @@ const FIELDS = {
   timeout: 'timeoutMs',
   retries: 'retries',
   'start-period': 'startPeriodMs',
+  'start-interval': 'startIntervalMs',
 } as const;
+
+/** The first Engine API version that accepts healthcheck StartInterval (Docker Engine 25.0). */
+export const START_INTERVAL_API = '1.44';
+
+/** Whether an engine of this API version ("1.41", "1.51") honours `start_interval`. */
+export function supportsStartInterval(apiVersion: string): boolean {
+  const [major = 0, minor = 0] = apiVersion.split('.').map(Number);
+  const [wantMajor = 0, wantMinor = 0] = START_INTERVAL_API.split('.').map(Number);
+  return major > wantMajor || (major === wantMajor && minor >= wantMinor);
+}
 
 type Field = keyof typeof FIELDS;
 
@@ -56,7 +74,7 @@ export function parseHealthcheckDefaults(text: string): HealthcheckDefaults | un
 }
 
 /** Docker's own defaults for what a health check leaves unset. */
-const DOCKER_DEFAULTS = { intervalMs: 30_000, timeoutMs: 30_000, retries: 3, startPeriodMs: 0 };
+const DOCKER_DEFAULTS = { intervalMs: 30_000, timeoutMs: 30_000, retries: 3, startPeriodMs: 0, startIntervalMs: 5000 };
 
 export interface HealthcheckChange {
   service: string;
@@ -83,17 +101,26 @@ function composeDuration(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 
+/** What the daemon accepts; unknown (no daemon asked, as in `check`) counts as not supported. */
+export interface HealthcheckEngine {
+  startInterval: boolean;
+}
+
 /**
  * The standard timing for each service whose check is more aggressive: checks more often,
  * times out sooner, gives up after fewer failures, or has a shorter (or no) start period.
+ * Such a service also gets the standard `start_interval` when it sets none (or a shorter one)
+ * and the engine supports it; `skipped` says why it was not written otherwise.
  */
 export function healthcheckOverride(
   model: ComposeModel,
   defaults: HealthcheckDefaults,
   base: ComposeOverride = emptyOverride(),
-): { override: ComposeOverride; changes: HealthcheckChange[] } {
+  engine: HealthcheckEngine = { startInterval: false },
+): { override: ComposeOverride; changes: HealthcheckChange[]; skipped: string[] } {
   let override = base;
   const changes: HealthcheckChange[] = [];
+  const skipped: string[] = [];
   for (const [name, service] of Object.entries(model.services ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     if (!hasHealthcheck(service)) continue;
     const check = service.healthcheck!;
@@ -102,11 +129,12 @@ export function healthcheckOverride(
       timeoutMs: durationOf(check.timeout),
       retries: check.retries,
       startPeriodMs: durationOf(check.start_period),
+      startIntervalMs: durationOf(check.start_interval),
     };
     const patch: NonNullable<ComposeOverride['services'][string]['healthcheck']> = {};
     for (const [field, key] of Object.entries(FIELDS) as Array<[Field, keyof HealthcheckDefaults]>) {
       const standard = defaults[key];
-      if (standard === undefined) continue;
+      if (standard === undefined || key === 'startIntervalMs') continue;
       const effective = current[key] ?? DOCKER_DEFAULTS[key];
       if (effective >= standard) continue;
       const show = (value: number | undefined): string => (value === undefined ? 'unset' : key === 'retries' ? String(value) : formatDuration(value));
@@ -116,7 +144,16 @@ export function healthcheckOverride(
       else if (key === 'timeoutMs') patch.timeout = composeDuration(standard);
       else patch.start_period = composeDuration(standard);
     }
+    const startInterval = defaults.startIntervalMs;
+    if (Object.keys(patch).length > 0 && startInterval !== undefined && (current.startIntervalMs === undefined || current.startIntervalMs < startInterval)) {
+      if (engine.startInterval) {
+        changes.push({ service: name, field: 'start-interval', before: current.startIntervalMs === undefined ? 'unset' : formatDuration(current.startIntervalMs), after: formatDuration(startInterval) });
+        patch.start_interval = composeDuration(startInterval);
+      } else {
+        skipped.push(name);
+      }
+    }
     if (Object.keys(patch).length > 0) override = addToService(override, name, { healthcheck: patch });
   }
-  return { override, changes };
+  return { override, changes, skipped };
 }

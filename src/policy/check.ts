@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ComposeConfigError, type ComposeCli } from '../compose/compose-cli.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { DaemonResources } from '../compose/declared-resources.js';
-import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults } from '../compose/healthcheck-defaults.js';
+import { healthcheckOverride, type HealthcheckChange, type HealthcheckDefaults, type HealthcheckEngine } from '../compose/healthcheck-defaults.js';
 import { describeInjection, emptyOverride, isEmptyOverride, limitsOverride, renderOverride, type ComposeOverride, type InjectedLimit, type LimitDefaults } from '../compose/override.js';
 import { ComposeSourceError, ComposeSources, type FileReference, type ReadText } from '../compose/positions.js';
 import { isWithin } from '../core/paths.js';
@@ -41,6 +41,8 @@ export interface PolicyCheckOptions {
   defaults?: LimitDefaults;
   /** Standard health-check timing for services whose checks are more aggressive. */
   healthcheckDefaults?: HealthcheckDefaults;
+  /** What the daemon accepts (start_interval); undefined when no daemon was asked. */
+  engine?: HealthcheckEngine;
   /** Absolute path for the generated override file; required for remediation. */
   overridePath?: string;
   /** Absolute directory that findings' paths are relative to (the CLI's cwd, GITHUB_WORKSPACE). */
@@ -70,6 +72,8 @@ export interface PolicyResult {
   injected: InjectedLimit[];
   /** Health-check timing changed by the standard timing, per field. */
   standardised: HealthcheckChange[];
+  /** Services whose standard start_interval was not written: the engine does not support it. */
+  startIntervalSkipped: string[];
   /** What the override file holds (limits, health-check timing); others may add to it. */
   override: ComposeOverride;
   /** Absolute path of the override written for remediation; pass it to up/down as an extra -f. */
@@ -165,8 +169,10 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     }
   }
   let standardised: HealthcheckChange[] = [];
+  let startIntervalSkipped: string[] = [];
   if (options.healthcheckDefaults) {
-    const standard = healthcheckOverride(model, options.healthcheckDefaults, override);
+    const standard = healthcheckOverride(model, options.healthcheckDefaults, override, options.engine);
+    startIntervalSkipped = standard.skipped;
     if (standard.changes.length > 0) {
       override = standard.override;
       standardised = standard.changes;
@@ -181,6 +187,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     firstFile: files[0] ?? target.workingDirectory,
     config: options.config,
     memoryBudget,
+    engine: options.engine,
     injected: new Map(injected.map((entry): [string, InjectedLimits] => [entry.service, entry])),
     standardised: groupByService(standardised),
     daemon: options.daemonResources,
@@ -200,6 +207,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     reservation: stackReservation(finalModel),
     injected,
     standardised,
+    startIntervalSkipped,
     override,
     overrideFile,
   };

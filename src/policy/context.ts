@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DaemonResources } from '../compose/declared-resources.js';
-import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
+import type { HealthcheckChange, HealthcheckEngine } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel, ComposeService } from '../compose/model.js';
 import type { ComposeSources, FileReference, ModelPath, Position, SourceEntry } from '../compose/positions.js';
 import type { RuleId } from './catalog.js';
@@ -46,6 +46,8 @@ export interface RuleContext {
   config: PolicyConfig;
   /** Undefined when neither a budget was given nor the daemon's memory is known. */
   memoryBudget?: MemoryBudget;
+  /** What the daemon accepts (start_interval, engine 25+); undefined when no daemon was asked. */
+  engine?: HealthcheckEngine;
   injected: ReadonlyMap<string, InjectedLimits>;
   /** Health-check timing the action standardised, per service (their timing findings become notes). */
   standardised: ReadonlyMap<string, HealthcheckChange[]>;

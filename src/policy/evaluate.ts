@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DaemonResources } from '../compose/declared-resources.js';
-import type { HealthcheckChange } from '../compose/healthcheck-defaults.js';
+import type { HealthcheckChange, HealthcheckEngine } from '../compose/healthcheck-defaults.js';
 import type { ComposeModel } from '../compose/model.js';
 import type { ComposeSources, FileReference, Position } from '../compose/positions.js';
 import { RULES, type RuleId } from './catalog.js';
@@ -26,6 +26,7 @@ export interface EvaluateInput {
   firstFile: string;
   config: PolicyConfig;
   memoryBudget?: MemoryBudget;
+  engine?: HealthcheckEngine;
   injected?: ReadonlyMap<string, InjectedLimits>;
   standardised?: ReadonlyMap<string, HealthcheckChange[]>;
   /** The daemon's volumes and networks, when a daemon was asked. */
@@ -76,6 +77,7 @@ export function evaluatePolicy(input: EvaluateInput): Evaluation {
     services: Object.entries(model.services ?? {}).sort(([a], [b]) => a.localeCompare(b)),
     config,
     memoryBudget: input.memoryBudget,
+    engine: input.engine,
     injected: input.injected ?? new Map(),
     standardised: input.standardised ?? new Map(),
     daemon: input.daemon,

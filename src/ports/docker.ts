@@ -65,7 +65,8 @@ export interface ContainerDetails {
   nanoCpus: number;
   /** Creation time as the daemon stamped it, RFC 3339 with nanoseconds ("2026-11-27T10:00:00.123456789Z"). */
   created?: string;
-  healthcheck?: { intervalNs: number; timeoutNs: number; retries: number; startPeriodNs: number; test: string[] };
+  /** startIntervalNs is 0 where the engine has none (before Docker Engine 25, API 1.44) or it is unset. */
+  healthcheck?: { intervalNs: number; timeoutNs: number; retries: number; startPeriodNs: number; startIntervalNs: number; test: string[] };
 }
 
 export interface CreateContainerSpec {

@@ -25,6 +25,12 @@ const daemon = new OwnDockerd({ tcp: true });
 const suffix = randomBytes(3).toString('hex');
 const dockerConfig = mkdtempSync(path.join(os.tmpdir(), 'dsa-docker-config-'));
 const NOTHING = { containers: [], networks: [], volumes: [] };
+/**
+ * For the cases where a context must decide: a DOCKER_HOST of this process (the daemon under
+ * test, e.g. CI's second engine) would win over it. Empty counts as unset for our resolver and
+ * the docker CLI alike.
+ */
+const NO_HOST = { DOCKER_HOST: '' };
 let tcp = '';
 let sharedRoot = '';
 
@@ -66,7 +72,6 @@ function remoteStack(project: string): StackTarget {
 
 /** main, a look at both daemons while the stack runs, then post: the action as a job runs it. */
 async function runActionAgainstRemote(env: Record<string, string>, project: string): Promise<void> {
-  expect(process.env.DOCKER_HOST, 'this test needs DOCKER_HOST unset in its own environment').toBeUndefined();
   const remote = dockerApiFromEnvironment({ DOCKER_HOST: tcp });
   const job = new RunnerJob({ workspace: workspaceWith('stacks/remote'), inputs: { 'project-name': project, 'wait-timeout': '60s', 'sample-interval': '1s' }, env });
 
@@ -129,21 +134,21 @@ describe('the same daemon through a Docker context', () => {
   });
 
   test("the action's main and post with DOCKER_CONTEXT and no DOCKER_HOST", async () => {
-    await runActionAgainstRemote({ DOCKER_CONFIG: dockerConfig, DOCKER_CONTEXT: 'dsa-remote' }, `dsa-remote-context-${suffix}`);
+    await runActionAgainstRemote({ ...NO_HOST, DOCKER_CONFIG: dockerConfig, DOCKER_CONTEXT: 'dsa-remote' }, `dsa-remote-context-${suffix}`);
   });
 
   test('the current context (docker context use) reaches it: API client and compose alike', async () => {
     const config = mkdtempSync(path.join(os.tmpdir(), 'dsa-docker-config-'));
     try {
       execFileSync('cp', ['-r', `${dockerConfig}/.`, config]);
-      execFileSync('docker', ['context', 'use', 'dsa-remote'], { env: { ...process.env, DOCKER_CONFIG: config }, stdio: 'ignore', timeout: 10_000 });
+      execFileSync('docker', ['context', 'use', 'dsa-remote'], { env: { ...process.env, ...NO_HOST, DOCKER_CONFIG: config }, stdio: 'ignore', timeout: 10_000 });
       const api = dockerApiFromEnvironment({ DOCKER_CONFIG: config });
       expect(api.endpoint).toBe(`${tcp} (context 'dsa-remote')`);
       expect((await api.info()).dockerRootDir).toBe(path.join(daemon.dir, 'data'));
 
       const project = `dsa-remote-current-${suffix}`;
       const target = remoteStack(project);
-      const compose = new DockerComposeCli(new ProcessCommandRunner(), { DOCKER_CONFIG: config });
+      const compose = new DockerComposeCli(new ProcessCommandRunner(), { ...NO_HOST, DOCKER_CONFIG: config });
       try {
         await compose.up(target, { waitTimeoutMs: 60_000 });
         expect((await remoteProject(api, project)).containers).toEqual([`${project}-idle-1`]);
@@ -160,7 +165,7 @@ describe('the same daemon through a Docker context', () => {
   test('a context whose daemon is gone: main fails saying where it looked', async () => {
     const closed = await freeLoopbackPort();
     dockerCli(['context', 'create', 'dsa-gone', '--docker', `host=tcp://127.0.0.1:${closed}`]);
-    const job = new RunnerJob({ workspace: workspaceWith('stacks/remote'), inputs: {}, env: { DOCKER_CONFIG: dockerConfig, DOCKER_CONTEXT: 'dsa-gone' } });
+    const job = new RunnerJob({ workspace: workspaceWith('stacks/remote'), inputs: {}, env: { ...NO_HOST, DOCKER_CONFIG: dockerConfig, DOCKER_CONTEXT: 'dsa-gone' } });
     const main = await job.main();
     expect(main.exitCode).toBe(1);
     const error = main.annotations.find((annotation) => annotation.level === 'error')?.message ?? '';
@@ -170,7 +175,7 @@ describe('the same daemon through a Docker context', () => {
   });
 
   test('a context that does not exist: main fails naming it and the file it looked for', async () => {
-    const job = new RunnerJob({ workspace: workspaceWith('stacks/remote'), inputs: {}, env: { DOCKER_CONFIG: dockerConfig, DOCKER_CONTEXT: 'dsa-never-created' } });
+    const job = new RunnerJob({ workspace: workspaceWith('stacks/remote'), inputs: {}, env: { ...NO_HOST, DOCKER_CONFIG: dockerConfig, DOCKER_CONTEXT: 'dsa-never-created' } });
     const main = await job.main();
     expect(main.exitCode).toBe(1);
     const error = main.annotations.find((annotation) => annotation.level === 'error')?.message ?? '';

@@ -118,9 +118,10 @@ export class OwnDockerd {
     execFileSync('docker', ['load'], { input: saved, env: { ...process.env, DOCKER_HOST: this.host }, timeout: 60_000, stdio: ['pipe', 'ignore', 'pipe'] });
   }
 
-  /** Stops the daemon and removes its directories. */
+  /** Stops the daemon and removes its directories (and whatever it left mounted there). */
   async dispose(): Promise<void> {
     await this.stop();
+    unmountUnder(this.dir);
     rmSync(this.dir, { recursive: true, force: true });
   }
 
@@ -129,6 +130,26 @@ export class OwnDockerd {
       return Number(readFileSync(this.pidFile, 'utf8').trim()) || undefined;
     } catch {
       return undefined;
+    }
+  }
+}
+
+/**
+ * Mounts left under a directory, deepest first. dockerd bind-mounts parts of its data root and
+ * unmounts them when it stops; where it could not (killed, or a mount namespace without shared
+ * propagation, as in a fresh root made with pivot_root), rmdir would fail with EBUSY.
+ */
+function unmountUnder(dir: string): void {
+  const mounts = readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[4] ?? '')
+    .filter((point) => point === dir || point.startsWith(`${dir}/`))
+    .sort((a, b) => b.length - a.length);
+  for (const point of mounts) {
+    try {
+      execFileSync('umount', ['-l', point], { stdio: 'ignore', timeout: 10_000 });
+    } catch {
+      // Already gone with its parent.
     }
   }
 }

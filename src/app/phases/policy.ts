@@ -8,6 +8,7 @@ import { applyAcceptedFindings, describeOutcome, parseAcceptedFindings } from '.
 import { describeInjection } from '../../compose/override.js';
 import { applyPolicyConfig } from '../../policy/apply-config.js';
 import { policyFailure, runPolicyCheck, type PolicyResult } from '../../policy/check.js';
+import { supportsStartInterval } from '../../compose/healthcheck-defaults.js';
 import { loadPolicyConfig, type PolicyConfig } from '../../policy/config.js';
 import type { MemoryBudget } from '../../policy/context.js';
 import { countFindings, type Finding, type FindingCounts } from '../../policy/finding.js';
@@ -77,6 +78,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
       memoryBudget: config.rules['memory-budget'].severity === 'off' ? undefined : budgetOf(settings, options.engine),
       defaults: settings.policy.defaults && { ...settings.policy.defaults, hostCpus: options.engine.info.cpus },
       healthcheckDefaults: settings.policy.healthcheckDefaults,
+      engine: { startInterval: supportsStartInterval(options.engine.engine.apiVersion) },
       overridePath: options.overridePath,
       displayBase: options.workspace,
       env: deps.runtime.env,
@@ -143,6 +145,9 @@ export function tellPolicy(log: Log, outcome: PolicyOutcome): PolicySection {
   const pick = emitAnnotations(log, outcome.findings);
   for (const entry of outcome.check.injected) log.info(`Injected into ${describeInjection(entry)}`);
   for (const change of outcome.check.standardised) log.info(`Health check of ${change.service}: ${change.field} ${change.before} → ${change.after}`);
+  if (outcome.check.startIntervalSkipped.length > 0) {
+    log.info(`Health check start-interval not applied to ${outcome.check.startIntervalSkipped.join(', ')}: this daemon's engine does not support start_interval (Docker Engine 25, API 1.44, or later); their start_period stays.`);
+  }
   const { counts, section } = outcome;
   log.info(section.mode === 'off' ? 'Policy: off (rules not applied).' : `Policy: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes.`);
   if (outcome.sarifFile) log.info(`SARIF written to ${outcome.sarifFile}.`);

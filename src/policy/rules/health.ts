@@ -66,7 +66,16 @@ function slowStarter(service: ComposeService, prefixes: string[]): string | unde
   return declaredMemory(service).some((declaration) => declaration.program === 'jvm') ? 'a JVM' : undefined;
 }
 
-const timingHits = ({ services, images, config, where }: RuleContext): Hit[] =>
+/**
+ * How to keep a fast start with a slower interval: start_interval (probes during start_period)
+ * where the engine takes it; older engines refuse the field, so it is not advised there.
+ */
+function fastStartAdvice(engine: RuleContext['engine']): string {
+  if (engine === undefined) return ', with start_interval for a fast start on Docker Engine 25 or later';
+  return engine.startInterval ? ', with start_interval (e.g. 1s, this engine supports it) and a start_period for a fast start' : ' (this engine is older than 25 and refuses start_interval: keep a start_period instead)';
+}
+
+const timingHits = ({ services, images, config, where, engine }: RuleContext): Hit[] =>
   services.flatMap(([name, service]): Hit[] => {
     const image = images.get(name);
     const source = healthcheckSource(service, image);
@@ -80,7 +89,16 @@ const timingHits = ({ services, images, config, where }: RuleContext): Hit[] =>
         rule: 'healthcheck-timing',
         service: name,
         at: where.value(name, ['healthcheck', 'interval']),
-        message: `The health check of ${name} runs every ${formatDuration(timing.intervalMs)}, below the floor of ${formatDuration(floor)}: frequent probes load a busy runner and fail under it. Use interval: ${Math.ceil(floor / 1000)}s or more (and start_interval for a fast start).`,
+        message: `The health check of ${name} runs every ${formatDuration(timing.intervalMs)}, below the floor of ${formatDuration(floor)}: frequent probes load a busy runner and fail under it. Use interval: ${Math.ceil(floor / 1000)}s or more${fastStartAdvice(engine)}.`,
+      });
+    }
+    if (service.healthcheck?.start_interval !== undefined && engine?.startInterval === false) {
+      hits.push({
+        rule: 'healthcheck-timing',
+        service: name,
+        at: where.value(name, ['healthcheck', 'start_interval']),
+        severity: 'error',
+        message: `The health check of ${name} sets start_interval, which this daemon's engine refuses (it needs Docker Engine 25 or later): Compose will not start the stack. Remove start_interval here (keep start_period) or run on a newer engine.`,
       });
     }
     if (timing.intervalMs !== undefined || timing.timeoutMs !== undefined) {

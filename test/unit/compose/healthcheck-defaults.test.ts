@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { healthcheckOverride, parseHealthcheckDefaults } from '../../../src/compose/healthcheck-defaults.js';
+import { healthcheckOverride, parseHealthcheckDefaults, supportsStartInterval } from '../../../src/compose/healthcheck-defaults.js';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import { renderOverride } from '../../../src/compose/override.js';
 
@@ -57,5 +57,59 @@ describe('healthcheckOverride', () => {
       unset: { healthcheck: { retries: 5, start_period: '20s' } },
     });
     expect(renderOverride(override)).not.toContain('test');
+  });
+});
+
+describe('start-interval (Docker Engine 25, API 1.44)', () => {
+  test.each([
+    ['1.41', false],
+    ['1.43', false],
+    ['1.44', true],
+    ['1.51', true],
+    ['2.0', true],
+    ['', false],
+  ])('API %s supports start_interval: %s', (api, supported) => {
+    expect(supportsStartInterval(api)).toBe(supported);
+  });
+
+  test('parsed in either spelling', () => {
+    expect(parseHealthcheckDefaults('interval=10s,start-interval=1s')).toEqual({ intervalMs: 10_000, startIntervalMs: 1000 });
+    expect(parseHealthcheckDefaults('start_interval=2s')).toEqual({ startIntervalMs: 2000 });
+  });
+
+  const model: ComposeModel = {
+    name: 'p',
+    services: {
+      fast: { healthcheck: { test: ['CMD', 'pg_isready'], interval: '2s' } },
+      'own-start': { healthcheck: { test: ['CMD', 'true'], interval: '2s', start_interval: '3s' } },
+      'short-start': { healthcheck: { test: ['CMD', 'true'], interval: '2s', start_interval: '100ms' } },
+      relaxed: { healthcheck: { test: ['CMD', 'true'], interval: '30s' } },
+    },
+  };
+  const defaults = { intervalMs: 10_000, startIntervalMs: 1000 };
+
+  test('services the standard slows down keep a fast start where the engine supports it', () => {
+    const { override, changes, skipped } = healthcheckOverride(model, defaults, undefined, { startInterval: true });
+    expect(skipped).toEqual([]);
+    expect(changes.filter((c) => c.field === 'start-interval').map((c) => `${c.service}: ${c.before} → ${c.after}`)).toEqual([
+      'fast: unset → 1.0 s',
+      'short-start: 100 ms → 1.0 s',
+    ]);
+    expect(override.services.fast).toEqual({ healthcheck: { interval: '10s', start_interval: '1s' } });
+    // Its own start_interval of 3s is not more aggressive than 1s: kept.
+    expect(override.services['own-start']).toEqual({ healthcheck: { interval: '10s' } });
+    // Not slowed down by the standard: nothing added.
+    expect(override.services.relaxed).toBeUndefined();
+    expect(renderOverride(override)).toContain('start_interval: 1s');
+  });
+
+  test('an engine older than 25 (or one not asked) gets no start_interval, and the services are named', () => {
+    for (const engine of [{ startInterval: false }, undefined]) {
+      const { override, changes, skipped } = healthcheckOverride(model, defaults, undefined, engine);
+      expect(skipped).toEqual(['fast', 'short-start']);
+      expect(changes.some((c) => c.field === 'start-interval')).toBe(false);
+      expect(renderOverride(override)).not.toContain('start_interval');
+      expect(override.services.fast).toEqual({ healthcheck: { interval: '10s' } });
+    }
   });
 });

@@ -14,7 +14,11 @@ describe('stats from recorded payloads', () => {
     // total_inactive_file 0: all of usage
     ['v1-redis', 4_313_088, 134_217_728, 5],
     // v2: usage 50 MiB − inactive_file 10 MiB
-    ['v2-constructed', 41_943_040, 268_435_456, 7],
+    ['v2-io', 41_943_040, 268_435_456, 7],
+    // v2: usage 72 MiB − inactive_file 20 MiB (no total_inactive_file, no cache key)
+    ['v2-busy-1', 54_525_952, 134_217_728, 9],
+    // v2 without a memory limit: the limit is the host's memory; inactive_file 0
+    ['v2-idle-nolimit', 3_211_264, 25_202_475_008, 1],
   ])('%s: memory used, limit and pids', (name, used, limit, pids) => {
     const { sample } = sampleOf(fixture(name), undefined);
     expect(sample.memoryBytes).toBe(used);
@@ -30,6 +34,27 @@ describe('stats from recorded payloads', () => {
     expect(cpuPercent(first, second)).toBeCloseTo(21.7458, 3);
   });
 
+  test('cgroup v2: no percpu_usage, so online_cpus counts the CPUs', () => {
+    const first = cpuReading(fixture('v2-busy-1'));
+    expect(first).toEqual({ containerNs: 8_000_000_000, systemNs: 9_000_000_000_000, onlineCpus: 4 });
+    const { sample } = sampleOf(fixture('v2-busy-2'), first);
+    // (8.45 s − 8 s) / (4 CPU-seconds of the host) × 4 CPUs × 100
+    expect(sample.cpuPercent).toBeCloseTo(45, 6);
+    expect(sample.memoryBytes).toBe(53 * 1024 ** 2);
+    expect({ read: sample.readBytes, write: sample.writeBytes }).toEqual({ read: 6_291_456, write: 14_680_064 });
+    expect({ rx: sample.rxBytes, tx: sample.txBytes }).toEqual({ rx: 21_830, tx: 7254 });
+  });
+
+  test('the v2 payloads have the documented shape the code relies on', () => {
+    for (const name of ['v2-busy-1', 'v2-busy-2', 'v2-idle-nolimit', 'v2-io']) {
+      const raw = JSON.parse(readFileSync(`test/fixtures/stats/${name}.json`, 'utf8')) as Record<string, Record<string, unknown>>;
+      expect(raw.memory_stats, name).not.toHaveProperty('max_usage');
+      expect(raw.memory_stats!.stats, name).not.toHaveProperty('total_inactive_file');
+      expect(raw.memory_stats!.stats, name).toHaveProperty('inactive_file');
+      expect(raw.cpu_stats!.cpu_usage, name).not.toHaveProperty('percpu_usage');
+    }
+  });
+
   test.each([
     ['no previous sample', undefined, { containerNs: 10, systemNs: 10, onlineCpus: 2 }, 0],
     ['counters reset by a restart', { containerNs: 500, systemNs: 10, onlineCpus: 2 }, { containerNs: 10, systemNs: 20, onlineCpus: 2 }, 0],
@@ -42,12 +67,13 @@ describe('stats from recorded payloads', () => {
 
   test('network bytes add up every interface', () => {
     expect(networkBytes(fixture('v1-redis'))).toEqual({ rx: 806, tx: 0 });
-    expect(networkBytes(fixture('v2-constructed'))).toEqual({ rx: 1500, tx: 2000 });
+    expect(networkBytes(fixture('v2-io'))).toEqual({ rx: 1500, tx: 2000 });
   });
 
   test.each([
     ['v1 (recorded, empty on this host)', fixture('v1-io'), { read: 0, write: 0 }],
-    ['v2 lower-case ops, several devices', fixture('v2-constructed'), { read: 1_048_576, write: 4_195_328 }],
+    ['v2 lower-case ops, several devices', fixture('v2-io'), { read: 1_048_576, write: 4_195_328 }],
+    ['v2 before any I/O: the list is null', fixture('v2-idle-nolimit'), { read: 0, write: 0 }],
     [
       'v1 capitalised ops; Sync/Async/Total are not double-counted',
       {
