@@ -12,6 +12,8 @@ import type { Finding, FindingCounts } from '../policy/finding.js';
 import type { CheckResult } from '../preflight/checks.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
 import type { Redactor } from '../core/untrusted.js';
+import type { LogsSection } from './logs-section.js';
+import type { ReadinessSection } from './readiness-section.js';
 
 /**
  * Everything one run learned, gathered by main and post and rendered by the summary; written
@@ -31,6 +33,10 @@ export interface RunReport {
     composeTail: string[];
     failing: ServiceDiagnosis[];
   };
+  /** After `up`: the published ports and, with `wait-for`, when each service was ready. */
+  readiness?: ReadinessSection;
+  /** Every service's log, kept before the teardown, and its upload as an artifact. */
+  logs?: LogsSection;
   /** Set when main itself failed before or outside the start (bad input, daemon down). */
   mainError?: string;
   /** What the background monitor saw between main and post. */

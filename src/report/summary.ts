@@ -6,6 +6,8 @@ import { describeFailure, type ServiceDiagnosis } from '../stack/diagnose.js';
 import { metricChart } from './charts.js';
 import { code, codeBlock, details, inline, table } from '../core/markdown.js';
 import type { RunReport } from './run-report.js';
+import { logsSection } from './logs-section.js';
+import { readinessSection } from './readiness-section.js';
 import { cleanupSection, hostSection, policySection, servicesSection, timelineSection } from './sections.js';
 import { timingsLine } from './timings.js';
 import { verdictOf, type Verdict } from './verdict.js';
@@ -47,6 +49,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
     // Too large with every log tail: the one-line diagnoses stay, the logs go to report.json.
     add(startFailureSection(failing, composeTail, true), 5, `${startFailureSection(failing, composeTail, false)}\n\n_Health-check outputs and log tails omitted to keep the summary under 1 MiB; see report.json._`);
   }
+  add(readinessSection(report.readiness), 5);
   add(servicesSection(report), 6);
   add(hostSection(report));
   add(report.monitorProblems?.length ? `### Monitor\n\n${report.monitorProblems.map((problem) => `- ${inline(problem)}`).join('\n')}` : undefined);
@@ -61,6 +64,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   }
   add(historySections(report), 4);
   add(cleanupSection(report), 4);
+  add(logsSection(report.logs));
   if (report.failOn) add(`fail-on: ${inline(report.failOn.conditions.join(', ') || 'none')}${report.failOn.met.length ? ` — met: ${inline(report.failOn.met.join('; '))}` : ' — none met'}.`);
   add(timingsLine(report));
   if (options.reportFile) add(`Machine-readable report: ${code(options.reportFile)}`);

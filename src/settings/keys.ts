@@ -37,6 +37,11 @@ export const INPUTS = {
   baseline: { name: 'baseline', default: 'true' },
   baselineRegression: { name: 'baseline-regression', default: '25%' },
   imageCache: { name: 'image-cache', default: 'false' },
+  // Readiness, ports and logs
+  waitFor: { name: 'wait-for', default: '' },
+  exportEnv: { name: 'export-env', default: 'false' },
+  uploadLogs: { name: 'upload-logs', default: 'on-failure' },
+  logsMaxSize: { name: 'logs-max-size', default: '10m' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;
@@ -55,11 +60,15 @@ export const OUTPUTS = {
   reportFile: 'report-file',
   baselineFound: 'baseline-found',
   regressions: 'regressions',
+  ports: 'ports',
+  logsDir: 'logs-dir',
 } as const;
 
 /** What main hands to post through GITHUB_STATE. One JSON document, rewritten as main progresses. */
 export const STATE_KEYS = {
   run: 'docker-stability-run',
+  /** The stack's secret values, so post redacts the logs it keeps as main redacted everything else. */
+  secrets: 'docker-stability-secrets',
 } as const;
 
 /**

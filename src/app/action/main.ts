@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import type { StartSections } from '../pipeline/report.js';
 import { startRun } from '../pipeline/start.js';
 import { runDirectory, writeStartSections } from '../run-files.js';
-import { saveCarriedRun } from './state.js';
+import { saveCarriedRun, saveSecrets } from './state.js';
 
 /**
  * The action's main step around the pipeline's start: the inputs become Settings, every phase
@@ -24,6 +24,7 @@ export async function actionMain(deps: Deps, signal: AbortSignal, bootMs?: numbe
   const project = settings.stack.projectName;
   runtime.setOutput(OUTPUTS.projectName, project);
   const runDir = runDirectory(deps.files, runtime.env, deps.self.temporaryDirectory(), project);
+  let savedSecrets = 0;
 
   const started = await startRun(deps, settings, {
     runDir,
@@ -36,6 +37,9 @@ export async function actionMain(deps: Deps, signal: AbortSignal, bootMs?: numbe
     checkpoint: (run, sections) => {
       writeStartSections(deps.files, runDir, sections, runtime.redactor);
       saveCarriedRun(runtime, run);
+      const secrets = runtime.redactor.values();
+      if (secrets.length !== savedSecrets) saveSecrets(runtime, secrets);
+      savedSecrets = secrets.length;
     },
   });
   setMainOutputs(deps, started.sections, started.run.startupMs);
@@ -53,4 +57,9 @@ function setMainOutputs(deps: Deps, sections: StartSections, startupMs: number |
   if (sections.lease?.outcome === 'admitted') runtime.setOutput(OUTPUTS.lockWaitSeconds, (sections.lease.waitedMs / 1000).toFixed(1));
   if (sections.history?.baseline) runtime.setOutput(OUTPUTS.baselineFound, sections.history.baseline.recall.status === 'found');
   if (startupMs !== undefined) runtime.setOutput(OUTPUTS.startupSeconds, (startupMs / 1000).toFixed(1));
+  // Only for a stack that is up: a failed start was torn down, and its ports are gone.
+  if (sections.readiness?.ok) {
+    runtime.setOutput(OUTPUTS.ports, JSON.stringify(sections.readiness.ports));
+    for (const [name, value] of Object.entries(sections.readiness.variables ?? {})) runtime.exportVariable(name, value);
+  }
 }

@@ -27,7 +27,21 @@ export const INPUT_FLAGS = [
   'cleanup',
   'stopTimeout',
   'removeBuiltImages',
+  'waitFor',
+  'exportEnv',
+  'uploadLogs',
+  'logsMaxSize',
 ] as const satisfies readonly InputKey[];
+
+/** Flags without a value (on when given). */
+const SWITCH_FLAGS: ReadonlySet<InputKey> = new Set(['removeBuiltImages', 'exportEnv']);
+/** Flags given once per value (`--wait-for db:5432 --wait-for api:http:/healthz`). */
+const REPEATED_FLAGS: ReadonlySet<InputKey> = new Set(['waitFor']);
+const FLAG_HELP: Partial<Record<InputKey, string>> = {
+  removeBuiltImages: 'also remove the images the stack built',
+  exportEnv: "set the published ports as variables in the command's environment (DB_HOST, DB_PORT_5432)",
+  waitFor: 'after up, wait until service:port accepts, service:[port:]http:/path answers 2xx or service:log:/pattern/ is logged (repeatable)',
+};
 
 export interface SettingsFlags extends StackFlags {
   lockGroup?: string[];
@@ -42,7 +56,8 @@ const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: st
 export function addInputFlags(command: Command, defaults: Partial<Record<InputKey, string>> = {}): Command {
   for (const key of INPUT_FLAGS) {
     const input = INPUTS[key];
-    if (key === 'removeBuiltImages') command.option(`--${input.name}`, 'also remove the images the stack built');
+    if (SWITCH_FLAGS.has(key)) command.option(`--${input.name}`, FLAG_HELP[key]!);
+    else if (REPEATED_FLAGS.has(key)) command.option(`--${input.name} <value>`, FLAG_HELP[key]!, (value: string, previous: string[] = []) => [...previous, value]);
     else command.option(`--${input.name} <value>`, `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
   }
   return command;
@@ -62,11 +77,13 @@ export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, de
     // No Actions cache outside GitHub: nothing to compare with or cache images in.
     [INPUTS.baseline.name]: 'false',
     [INPUTS.imageCache.name]: 'false',
+    // Nor an artifact service: the logs stay in the run directory (printed at the end).
+    [INPUTS.uploadLogs.name]: 'never',
   };
   for (const [key, value] of Object.entries(defaults)) inputs[INPUTS[key as InputKey].name] = value;
   for (const key of INPUT_FLAGS) {
     const value = flags[camel(INPUTS[key].name)];
-    if (value !== undefined) inputs[INPUTS[key].name] = value === true ? 'true' : String(value);
+    if (value !== undefined) inputs[INPUTS[key].name] = value === true ? 'true' : Array.isArray(value) ? value.join('\n') : String(value);
   }
   return inputs;
 }
