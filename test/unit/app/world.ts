@@ -105,7 +105,7 @@ export class WorldDocker extends FakeDocker {
 
   override containerLogs = async (id: string): Promise<string> => (this.stack.get(id)?.logs ?? []).map((chunk) => chunk.text).join('');
 
-  override streamContainerLogs = async (id: string, query: LogQuery, onChunk: (chunk: LogChunk) => void): Promise<void> => {
+  override streamContainerLogs = async (id: string, query: LogQuery, onChunk: (chunk: LogChunk) => void, _signal?: AbortSignal): Promise<void> => {
     this.logQueries.push(query);
     for (const chunk of this.stack.get(id)?.logs ?? []) onChunk(chunk);
   };
@@ -165,6 +165,7 @@ export function world(options: WorldOptions = {}) {
   const outputs: Record<string, string> = {};
   const exported: Record<string, string> = {};
   const uploads: ArtifactUpload[] = [];
+  const commandEnvs: NodeJS.ProcessEnv[] = [];
   const state: Record<string, string> = {};
   const summaries: string[] = [];
   const failures: string[] = [];
@@ -241,7 +242,8 @@ export function world(options: WorldOptions = {}) {
     stderr: (text) => void events.push(`stderr: ${text.trimEnd()}`),
     stderrIsTty: false,
     interruptSignal: () => ({ signal: new AbortController().signal, dispose: () => undefined }),
-    runForeground: async (argv): Promise<ForegroundResult> => {
+    runForeground: async (argv, commandEnv): Promise<ForegroundResult> => {
+      commandEnvs.push(commandEnv);
       events.push(`command ${argv.join(' ')} (lease held by ${leaseOwner()})`);
       return { exitCode: Number(argv[1] ?? 0) };
     },
@@ -309,6 +311,7 @@ export function world(options: WorldOptions = {}) {
     outputs,
     exported,
     uploads,
+    commandEnvs,
     state,
     summaries,
     failures,
