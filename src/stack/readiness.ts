@@ -58,7 +58,7 @@ const MIN_ATTEMPT_MS = 1000;
 /** Longer than Docker's userland proxy takes to close a connection nothing listens behind (~30 ms). */
 export const TCP_HOLD_MS = 500;
 const FIRST_PAUSE_MS = 250;
-const MAX_PAUSE_MS = 2000;
+const MAX_PAUSE_MS = 1000;
 /** How often a waiting replica's container is looked at, to stop waiting for one that exited. */
 const STATE_CHECK_MS = 2000;
 

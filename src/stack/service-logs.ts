@@ -55,17 +55,38 @@ function replicaNumber(container: ContainerSummary): number {
   return Number(container.labels[COMPOSE_LABELS.containerNumber] ?? 1) || 1;
 }
 
-/** One container's last `budget` bytes of formatted lines: "<timestamp> [<replica>] <stream> <text>". */
+/** A first guess of a formatted line's size: most logs' lines are longer, so one read usually does. */
+const FIRST_GUESS_LINE_BYTES = 128;
+
+/**
+ * One container's last `budget` bytes of formatted lines: "<timestamp> [<replica>] <stream> <text>".
+ * The daemon reads its file backwards for the last N lines, and its cost grows with what it
+ * sends: a first read asks for as many lines as the budget holds at a usual line size; when those
+ * were fewer bytes than the budget and the log has more, a second read asks for as many as it
+ * holds at their measured size, and so on up to the count that always covers the budget (every
+ * timestamped line has at least 31 bytes). A log of gigabytes is never sent whole.
+ */
 async function readContainerLog(docker: DockerApi, container: ContainerSummary, replica: string | undefined, budget: number, timeoutMs: number): Promise<{ lines: string[]; truncated: boolean; problems: string[] }> {
+  const covering = Math.max(1, Math.ceil(budget / TIMESTAMP_CHARS));
+  let wanted = Math.min(covering, Math.max(1, Math.ceil(budget / FIRST_GUESS_LINE_BYTES)));
+  for (;;) {
+    const read = await readLastLines(docker, container, replica, budget, wanted, timeoutMs);
+    const whole = read.received < wanted;
+    if (whole || read.tail.droppedLines > 0 || wanted >= covering || read.problems.length) {
+      return { lines: read.tail.kept(), truncated: read.tail.droppedLines > 0 || (!whole && !read.problems.length), problems: read.problems };
+    }
+    const average = read.tail.keptBytes / Math.max(1, read.tail.kept().length);
+    wanted = Math.min(covering, Math.max(wanted * 2, Math.ceil((budget / average) * 1.25)));
+  }
+}
+
+async function readLastLines(docker: DockerApi, container: ContainerSummary, replica: string | undefined, budget: number, wanted: number, timeoutMs: number): Promise<{ tail: LogTail; received: number; problems: string[] }> {
   const tail = new LogTail(budget);
   const format = (stream: string) => (line: string): void => {
     const stamp = TIMESTAMP.exec(line)?.[0] ?? '';
     tail.add(`${stamp}${replica ? `${replica} ` : ''}${stream} ${line.slice(stamp.length)}`);
   };
   const splitters = { stdout: new LineSplitter(format('stdout')), stderr: new LineSplitter(format('stderr')) };
-  // The daemon reads its file backwards for the last lines: no more lines are asked for than
-  // could fit in the bound, so a log of gigabytes is not sent whole to keep its last megabytes.
-  const wanted = Math.max(1, Math.ceil(budget / TIMESTAMP_CHARS));
   let received = 0;
   const problems: string[] = [];
   try {
@@ -78,7 +99,7 @@ async function readContainerLog(docker: DockerApi, container: ContainerSummary, 
   }
   splitters.stdout.end();
   splitters.stderr.end();
-  return { lines: tail.kept(), truncated: tail.droppedLines > 0 || received >= wanted, problems };
+  return { tail, received, problems };
 }
 
 /** Lines of several replicas in the order of their timestamps (each replica's own order kept). */

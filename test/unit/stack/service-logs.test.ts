@@ -137,7 +137,7 @@ describe('collectServiceLogs', () => {
     expect(web!.text.trimEnd().split('\n')).toEqual([`${at(1)} web-1 stdout first`, `${at(2)} web-2 stdout second`, `${at(3)} web-1 stdout third`]);
   });
 
-  test('a log longer than the bound keeps its last lines under a note, and the daemon is asked for no more lines than fit', async () => {
+  test('a log longer than the bound keeps its last lines under a note; the daemon is asked for what fits at a usual line size, then at the measured one', async () => {
     const chunks = Array.from({ length: 5000 }, (_, index) => out(index % 60, `line ${index} ${'x'.repeat(60)}`));
     const { docker, queries } = daemon([{ service: 'noisy', chunks }]);
     const budget = 64 * 1024;
@@ -147,8 +147,27 @@ describe('collectServiceLogs', () => {
     expect(lines[0]).toBe("[docker-stability] Earlier lines were left out: only the last 64 KiB of this service's log are kept (logs-max-size).");
     expect(lines.at(-1)).toMatch(/ stdout line 4999 x+$/);
     expect(Buffer.byteLength(lines.slice(1).join('\n')) + 1).toBeLessThanOrEqual(budget);
-    // Each timestamped line is at least 31 bytes: this many last lines always cover the bound.
-    expect(queries).toEqual([{ id: 'noisy-1', follow: false, timestamps: true, tail: Math.ceil(budget / 31), timeoutMs: 60_000 }]);
+    // 512 lines of ~108 bytes fall short of 64 KiB: twice as many are asked for.
+    expect(queries).toEqual([
+      { id: 'noisy-1', follow: false, timestamps: true, tail: 512, timeoutMs: 60_000 },
+      { id: 'noisy-1', follow: false, timestamps: true, tail: 1024, timeoutMs: 60_000 },
+    ]);
+  });
+
+  test('short lines: the second read asks for as many as the bound holds at their size; never more than always covers it', async () => {
+    const { docker, queries } = daemon([{ service: 'dots', chunks: Array.from({ length: 10_000 }, () => out(1, '.')) }]);
+    const [dots] = await collectServiceLogs(docker, 'p', { maxBytesPerService: 64 * 1024 });
+    expect(dots!.truncated).toBe(true);
+    // "…Z stdout ." is 40 bytes: 64 KiB / 40 × 1.25 = 2048 lines; 31 bytes is the least a line can be.
+    expect(queries.map((query) => query.tail)).toEqual([512, 2048]);
+    expect(Math.max(...queries.map((query) => query.tail!))).toBeLessThanOrEqual(Math.ceil((64 * 1024) / 31));
+  });
+
+  test('a log smaller than the bound: one read, kept whole, no note', async () => {
+    const { docker, queries } = daemon([{ service: 'db', chunks: [out(1, 'a'), out(2, 'b')] }]);
+    const [db] = await collectServiceLogs(docker, 'p', { maxBytesPerService: 64 * 1024 });
+    expect([db!.truncated, db!.text.split('\n').length]).toEqual([false, 3]);
+    expect(queries).toHaveLength(1);
   });
 
   test('replicas share the bound', async () => {
@@ -159,7 +178,7 @@ describe('collectServiceLogs', () => {
     ]);
     const [web] = await collectServiceLogs(docker, 'p', { maxBytesPerService: 64 * 1024 });
     expect(Buffer.byteLength(web!.text)).toBeLessThanOrEqual(64 * 1024 + 200);
-    expect(queries.map((query) => query.tail)).toEqual([Math.ceil(32 * 1024 / 31), Math.ceil(32 * 1024 / 31)]);
+    expect(queries.map((query) => query.tail)).toEqual([256, 512, 256, 512]);
   });
 
   test('a log that cannot be read to its end keeps what arrived, with a note at the end', async () => {
