@@ -41,6 +41,7 @@ const FLAG_HELP: Partial<Record<InputKey, string>> = {
   removeBuiltImages: 'also remove the images the stack built',
   exportEnv: "set the published ports as variables in the command's environment (DB_HOST, DB_PORT_5432)",
   waitFor: 'after up, wait until service:port accepts, service:[port:]http:/path answers 2xx or service:log:/pattern/ is logged (repeatable)',
+  uploadLogs: 'upload every service log as a workflow artifact: on-failure, always or never (default: never; outside GitHub Actions there is no artifact service)',
 };
 
 export interface SettingsFlags extends StackFlags {
@@ -58,7 +59,7 @@ export function addInputFlags(command: Command, defaults: Partial<Record<InputKe
     const input = INPUTS[key];
     if (SWITCH_FLAGS.has(key)) command.option(`--${input.name}`, FLAG_HELP[key]!);
     else if (REPEATED_FLAGS.has(key)) command.option(`--${input.name} <value>`, FLAG_HELP[key]!, (value: string, previous: string[] = []) => [...previous, value]);
-    else command.option(`--${input.name} <value>`, `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
+    else command.option(`--${input.name} <value>`, FLAG_HELP[key] ?? `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
   }
   return command;
 }
