@@ -107,6 +107,17 @@ function parsePort(text: string): number | { problem: string } {
   return port >= 1 && port <= 65535 ? port : { problem: `'${text}' is not a port (1-65535, the port inside the container)` };
 }
 
+/**
+ * Probes naming a service the stack does not have (as Compose resolved it: a service in a profile
+ * that is not enabled is not there), told before anything starts rather than after the wait.
+ */
+export function unknownServices(probes: WaitFor[], services: Iterable<string>): string | undefined {
+  const known = new Set(services);
+  const unknown = probes.filter((probe) => !known.has(probe.service));
+  if (unknown.length === 0) return undefined;
+  return `wait-for: ${unknown.map((probe) => `'${probe.text}'`).join(', ')} ${unknown.length === 1 ? 'names a service' : 'name services'} the stack does not have (its services: ${[...known].sort().join(', ') || 'none'}; one in a profile that is not enabled is not started)`;
+}
+
 /** How a probe reads in the log and the summary: "TCP 5432", "HTTP GET :8080/healthz", "log /ready/". */
 export function describeProbe(probe: WaitFor): string {
   if (probe.kind === 'tcp') return `TCP ${probe.port}`;

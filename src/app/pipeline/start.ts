@@ -3,6 +3,7 @@ import type { LeaseHandle } from '../../lease/acquire.js';
 import { stackSection } from '../../report/stack-section.js';
 import type { Settings } from '../../settings/settings.js';
 import type { StartOutcome } from '../../stack/start.js';
+import { unknownServices } from '../../stack/wait-for.js';
 import type { Deps } from '../deps.js';
 import { stopMonitoring, timeToHealthyLine } from '../monitoring.js';
 import { admitStack, AdmissionError, type Admission } from '../phases/admission.js';
@@ -88,6 +89,8 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
     sections.policy = await log.group('Compose policy', async () => tellPolicy(log, policy));
     if (policy.sarifFile) sections.sarifFile = policy.sarifFile;
     if (policy.failure) return failed(policy.failure);
+    const unknownWaitFor = unknownServices(settings.readiness.waitFor, Object.keys(policy.check.model.services ?? {}));
+    if (unknownWaitFor) return failed(unknownWaitFor, true);
     sections.preflight = judgePreflight(checked, settings);
     sections.swept = sweptSection(checked);
     await log.group('Preflight', async () => tellPreflight(log, sections.preflight));

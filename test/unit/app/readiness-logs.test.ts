@@ -61,6 +61,12 @@ describe('ports and readiness after up', () => {
     expect(summary).toContain('Exported for later steps: `DB_HOST`, `DB_PORT_5432`, `WEB_HOST`, `WEB_PORT_80`.');
   });
 
+  test('a probe of a service the stack does not have fails main before anything is admitted', async () => {
+    const w = await mainThenPost({ inputs: { 'wait-for': 'cache:6379' } });
+    expect(w.mainFailures).toEqual(["wait-for: 'cache:6379' names a service the stack does not have (its services: db, web; one in a profile that is not enabled is not started)"]);
+    expect(only(w.mainEvents, /^(group: Admission|compose up)/)).toEqual([]);
+  });
+
   test('without export-env nothing is exported; without wait-for the ports are still read', async () => {
     const w = await mainThenPost({});
     expect(w.exported).toEqual({});

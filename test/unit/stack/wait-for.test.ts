@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeProbe, parseWaitFor, splitWaitFor, type WaitFor } from '../../../src/stack/wait-for.js';
+import { describeProbe, parseWaitFor, splitWaitFor, unknownServices, type WaitFor } from '../../../src/stack/wait-for.js';
 
 // The wait-for grammar as a table: what each form means, and what each mistake is told.
 
@@ -77,4 +77,11 @@ test.each([
 ])('%s reads as %s', (text, description) => {
   const [probe] = parseWaitFor(text) as WaitFor[];
   expect(describeProbe(probe!)).toBe(description);
+});
+
+test('probes of services the stack does not have are told before anything starts', () => {
+  expect(unknownServices(parseWaitFor('db:5432, web:http:/') as WaitFor[], ['db', 'web'])).toBeUndefined();
+  expect(unknownServices(parseWaitFor('db:5432, cache:6379, w:log:/x/') as WaitFor[], ['web', 'db'])).toBe(
+    "wait-for: 'cache:6379', 'w:log:/x/' name services the stack does not have (its services: db, web; one in a profile that is not enabled is not started)",
+  );
 });
