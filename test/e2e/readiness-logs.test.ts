@@ -14,6 +14,8 @@ import { workspaceWith } from '../support/workspace.js';
 // step — every service's log kept and uploaded to a local service speaking the artifact protocol.
 
 const track = emptyRunnerTempAfterEach();
+/** A secret the runner hands the stack (interpolated into a service's environment), which the service prints. */
+const TOKEN = 'tok-3f9a71-canary';
 const projects: string[] = [];
 let artifacts: ArtifactServer;
 
@@ -47,7 +49,7 @@ describe('wait-for, ports and logs through main and post', () => {
           'wait-timeout': '90s',
           'logs-max-size': '256k',
         },
-        env: { ACTIONS_RUNTIME_TOKEN: artifacts.token, ACTIONS_RESULTS_URL: artifacts.url, GITHUB_SERVER_URL: 'https://github.com' },
+        env: { ACTIONS_RUNTIME_TOKEN: artifacts.token, ACTIONS_RESULTS_URL: artifacts.url, GITHUB_SERVER_URL: 'https://github.com', DSA_E2E_TOKEN: TOKEN },
       }),
     );
     const main = await job.main();
@@ -77,7 +79,8 @@ describe('wait-for, ports and logs through main and post', () => {
     expect(logsDir).toBe(path.join(runDir, 'logs'));
     expect(readdirSync(logsDir).sort()).toEqual(['noisy.log', 'slow.log', 'worker.log']);
     const worker = readFileSync(path.join(logsDir, 'worker.log'), 'utf8');
-    expect(worker).toMatch(/^\S+Z stdout warming up\n\S+Z stderr ready to accept jobs\n$/);
+    // Redacted by post with the values main learned: the container printed the secret.
+    expect(worker).toMatch(/^\S+Z stdout warming up\n\S+Z stderr ready to accept jobs\n\S+Z stdout using token \*\*\*\n$/);
     expect(readFileSync(path.join(logsDir, 'slow.log'), 'utf8')).toMatch(/Z stdout listening\n/);
     const noisy = readFileSync(path.join(logsDir, 'noisy.log'), 'utf8');
     expect(noisy.split('\n')[0]).toBe("[docker-stability] Earlier lines were left out: only the last 256 KiB of this service's log are kept (logs-max-size).");
@@ -90,6 +93,7 @@ describe('wait-for, ports and logs through main and post', () => {
     const uploaded = await unzipFiles(await artifacts.download(name));
     expect(Object.keys(uploaded).sort()).toEqual(['noisy.log', 'slow.log', 'worker.log']);
     for (const [file, text] of Object.entries(uploaded)) expect(text, file).toBe(readFileSync(path.join(logsDir, file), 'utf8'));
+    expect(Object.values(uploaded).some((text) => text.includes(TOKEN))).toBe(false);
     expect(post.summary).toContain(`Uploaded as the workflow artifact [${name}](https://github.com/octo-org/stack-tests/actions/runs/${job.runId}/artifacts/${report.logs.upload.id})`);
     expect(post.summary).toContain('### Readiness');
     // The logs were read before the teardown, the upload came after the lease was released.
