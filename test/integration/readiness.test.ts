@@ -79,6 +79,43 @@ describe('wait-for on the real daemon', () => {
   });
 });
 
+describe('streamContainerLogs', () => {
+  test('a container that is gone: no chunks, no error', async () => {
+    const chunks: unknown[] = [];
+    await api.streamContainerLogs(`${project}-no-such-container`, { follow: false, timestamps: true, timeoutMs: 10_000 }, (chunk) => chunks.push(chunk));
+    expect(chunks).toEqual([]);
+  });
+
+  test('a TTY container: one raw stream, read as stdout', async () => {
+    const name = `${bigProject}-tty-1`;
+    docker(['run', '-d', '-t', '--name', name, 'dsa-test/busybox:1', 'sh', '-c', 'echo to-out; echo to-err >&2']);
+    try {
+      await waitForExit(name, 60_000);
+      let text = '';
+      const streams = new Set<string>();
+      await api.streamContainerLogs(name, { follow: false, timestamps: false, timeoutMs: 10_000 }, (chunk) => {
+        streams.add(chunk.stream);
+        text += chunk.text;
+      });
+      expect([...streams]).toEqual(['stdout']);
+      expect(text.replace(/\r/g, '')).toBe('to-out\nto-err\n');
+    } finally {
+      docker(['rm', '-f', name]);
+    }
+  });
+
+  test('a followed log ends when the signal aborts', async () => {
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const following = api.streamContainerLogs(`${project}-worker-1`, { follow: true, timestamps: false, timeoutMs: 60_000 }, (chunk) => {
+      lines.push(chunk.text);
+      controller.abort();
+    }, controller.signal);
+    await following;
+    expect(lines.join('')).toContain('warming up');
+  });
+});
+
 describe('a log of a hundred megabytes', () => {
   test('only its last part is asked for and kept; the figures for the report', async () => {
     // ~100 MB of 100-byte lines, through the json-file driver as any service's output.
