@@ -18,6 +18,7 @@ export function actionsRuntime(env: NodeJS.ProcessEnv = process.env): ActionRunt
     redactor,
     input: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, String(value)),
+    exportVariable: (name, value) => core.exportVariable(name, value),
     saveState: (name, value) => core.saveState(name, value),
     state: (name) => core.getState(name),
     setFailed: (message) => core.setFailed(text(message)),

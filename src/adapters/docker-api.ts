@@ -12,13 +12,15 @@ import {
   type EngineVersion,
   type EventQuery,
   type ImageDetails,
+  type LogChunk,
+  type LogQuery,
   type ImageSummary,
   type NetworkSummary,
   type RawStats,
   type RemoveOutcome,
   type VolumeSummary,
 } from '../ports/docker.js';
-import { demuxDockerLogs } from './docker-logs.js';
+import { demuxDockerLogs, LogDemuxer } from './docker-logs.js';
 import { UnixStatsClient } from './stats-http.js';
 import { UnansweredGuard } from './unanswered-guard.js';
 
@@ -61,8 +63,11 @@ interface ModemOptions {
   sshOptions?: { agent?: string };
 }
 interface RawDocker {
-  /** dockerode's HTTP layer: `version` ("v1.41") prefixes every path once set. */
-  modem: { version?: string };
+  /**
+   * dockerode's HTTP layer: `version` ("v1.41") prefixes every path once set; `dial` is the raw
+   * call behind every method (logs are read through it, to get a stream either way).
+   */
+  modem: { version?: string; dial(options: Record<string, unknown>, callback: (error: unknown, data: unknown) => void): void };
   ping(opts: Opts): Promise<unknown>;
   version(opts: Opts): Promise<{ Version: string; ApiVersion: string; MinAPIVersion?: string; Os: string; Arch: string }>;
   info(opts: Opts): Promise<{
@@ -380,6 +385,77 @@ export class DockerodeApi implements DockerApi {
       this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false, abortSignal }),
     );
     return raw ? demuxDockerLogs(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))) : '';
+  }
+
+  async streamContainerLogs(id: string, query: LogQuery, onChunk: (chunk: LogChunk) => void, signal?: AbortSignal): Promise<void> {
+    const operation = 'container logs';
+    if (this.unusable !== undefined) throw new DockerUnavailableError(this.endpoint, operation, this.unusable, false);
+    if (signal?.aborted) return;
+    await this.guard.admit(operation);
+    const controller = new AbortController();
+    const stop = (): void => controller.abort();
+    signal?.addEventListener('abort', stop, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, query.timeoutMs);
+    const late = (): DockerUnavailableError => new DockerUnavailableError(this.endpoint, operation, `the log did not end within ${query.timeoutMs} ms`, true);
+    try {
+      // dockerode buffers a log that is not followed; the modem streams it either way.
+      const stream = await new Promise<Stream | undefined>((resolve, reject) => {
+        this.docker.modem.dial(
+          {
+            path: `/containers/${encodeURIComponent(id)}/logs?`,
+            method: 'GET',
+            isStream: true,
+            abortSignal: controller.signal,
+            statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
+            options: { stdout: true, stderr: true, follow: query.follow, timestamps: query.timestamps, ...(query.tail !== undefined ? { tail: query.tail } : {}) },
+          },
+          (error, data) => (error ? (statusOf(error) === 404 ? resolve(undefined) : reject(error)) : resolve(data as Stream)),
+        );
+      });
+      this.guard.answered();
+      if (!stream) return;
+      const demux = new LogDemuxer(onChunk);
+      await new Promise<void>((resolve, reject) => {
+        let settled = false;
+        const finish = (error?: unknown): void => {
+          if (settled) return;
+          settled = true;
+          controller.signal.removeEventListener('abort', onAbort);
+          demux.end();
+          if (error && !controller.signal.aborted) reject(error);
+          else resolve();
+        };
+        const onAbort = (): void => {
+          stream.destroy?.();
+          finish();
+        };
+        controller.signal.addEventListener('abort', onAbort, { once: true });
+        if (controller.signal.aborted) return onAbort();
+        stream.on('data', (chunk: Buffer) => demux.push(chunk));
+        stream.on('end', () => finish());
+        stream.on('close', () => finish());
+        stream.on('error', (error: unknown) => finish(error));
+      });
+      if (timedOut) throw late();
+    } catch (error) {
+      if (error instanceof DockerUnavailableError) throw error;
+      if (timedOut) {
+        this.guard.timedOut(operation);
+        throw late();
+      }
+      // The caller's signal: it asked to stop; what arrived was delivered.
+      if (signal?.aborted) return;
+      const http = error as HttpError;
+      if (http.code && CONNECTION_CODES.has(http.code)) throw new DockerUnavailableError(this.endpoint, operation, error, false);
+      throw new Error(`Docker ${operation} failed: ${http.message ?? String(error)}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
+    }
   }
 
   async listVolumes(query: { labels?: string[] }): Promise<VolumeSummary[]> {

@@ -10,6 +10,8 @@ import type { ActionRuntime, Annotation } from '../ports/runtime.js';
 
 export interface TerminalRuntime extends ActionRuntime {
   readonly outputs: Record<string, string>;
+  /** What exportVariable was given: `run` hands them to its command. */
+  readonly exported: Record<string, string>;
 }
 
 export function terminalRuntime(options: {
@@ -23,6 +25,7 @@ export function terminalRuntime(options: {
   const text = (message: string): string => inertText(redactor.redact(message));
   const outputs: Record<string, string> = {};
   const state: Record<string, string> = {};
+  const exported: Record<string, string> = {};
   const where = (annotation?: Annotation): string =>
     annotation?.file
       ? ` (${inertLine(oneLine(redactor.redact(annotation.file)))}${annotation.startLine ? `:${annotation.startLine}` : ''}${annotation.startColumn ? `:${annotation.startColumn}` : ''})`
@@ -30,9 +33,11 @@ export function terminalRuntime(options: {
   return {
     env: options.env ?? process.env,
     outputs,
+    exported,
     redactor,
     input: (name) => options.inputs[name] ?? '',
     setOutput: (name, value) => void (outputs[name] = String(value)),
+    exportVariable: (name, value) => void (exported[name] = value),
     saveState: (name, value) => void (state[name] = value),
     state: (name) => state[name] ?? '',
     setFailed: (message) => {

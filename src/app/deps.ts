@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { ActionsArtifactStore } from '../adapters/actions-artifact.js';
 import { ActionsCacheStore } from '../adapters/actions-cache.js';
 import { actionsRuntime } from '../adapters/actions-runtime.js';
 import { nodeBackgroundProcesses } from '../adapters/background-processes.js';
@@ -7,17 +8,20 @@ import { cliScript, monitorScript } from '../adapters/bundles.js';
 import { ProcessCommandRunner } from '../adapters/command-runner.js';
 import { dockerApiFromEnvironment } from '../adapters/docker-endpoint.js';
 import { linuxHostProbe } from '../adapters/host-probe.js';
+import { nodeNetworkProbe } from '../adapters/network-probe.js';
 import { nodeFiles } from '../adapters/node-files.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { thisProcess } from '../adapters/this-process.js';
 import { DockerComposeCli, type ComposeCli } from '../compose/compose-cli.js';
 import { DockerCliImages, type ImageTools } from '../image-cache/docker-images.js';
+import type { ArtifactStore } from '../ports/artifacts.js';
 import type { CacheStore } from '../ports/cache.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRunner } from '../ports/command.js';
 import type { DockerApi } from '../ports/docker.js';
 import type { Files } from '../ports/files.js';
 import type { HostProbe } from '../ports/host.js';
+import type { NetworkProbe } from '../ports/network.js';
 import type { BackgroundProcesses, ThisProcess } from '../ports/process.js';
 import type { ActionRuntime } from '../ports/runtime.js';
 
@@ -41,6 +45,10 @@ export interface Deps {
   cache: CacheStore;
   /** docker pull/save/load for the image cache. */
   images: ImageTools;
+  /** The stack's published ports as the runner reaches them (wait-for). */
+  network: NetworkProbe;
+  /** Workflow artifacts (the kept logs); says when there is no service, never throws. */
+  artifacts: ArtifactStore;
 }
 
 /** The real adapters; `runtime` is the runner's unless the caller (the CLI) gives its own. */
@@ -64,5 +72,7 @@ export function realDeps(env: NodeJS.ProcessEnv, runtime?: ActionRuntime): Deps 
     // Entries live under the workspace: @actions/cache versions entries by the path it is given.
     cache: new ActionsCacheStore(path.join(env.GITHUB_WORKSPACE || self.cwd(), '.docker-stability-cache'), env),
     images: new DockerCliImages(commands),
+    network: nodeNetworkProbe,
+    artifacts: new ActionsArtifactStore(env),
   };
 }

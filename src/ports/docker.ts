@@ -127,6 +127,25 @@ export interface EventQuery {
   since?: number;
 }
 
+/** What `GET /containers/{id}/logs` is asked for. */
+export interface LogQuery {
+  /** Keep the stream open for new lines until the container stops or the signal aborts. */
+  follow: boolean;
+  /** Each line starts with the daemon's RFC 3339 timestamp (nine fixed fraction digits) and a space. */
+  timestamps: boolean;
+  /** Only the last lines (the daemon reads its log file backwards for them). */
+  tail?: number;
+  /** The call fails (DockerUnavailableError, timed out) when the log has not ended by then. */
+  timeoutMs: number;
+}
+
+/** A piece of a container's log as the daemon framed it: whole entries, in order. */
+export interface LogChunk {
+  /** 'stdout' for a container with a TTY, whose two streams are one. */
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
 export type RemoveOutcome = 'removed' | 'missing' | 'in-use';
 
 export interface DockerApi {
@@ -146,6 +165,12 @@ export interface DockerApi {
   containerStats(id: string): Promise<RawStats | undefined>;
   /** Last lines of stdout and stderr, interleaved as the daemon stored them. */
   containerLogs(id: string, tail: number): Promise<string>;
+  /**
+   * A container's log, stdout and stderr apart, streamed to onChunk as it arrives (never held
+   * whole). Resolves when the log ends or the signal aborts; resolves at once for a container
+   * that is gone.
+   */
+  streamContainerLogs(id: string, query: LogQuery, onChunk: (chunk: LogChunk) => void, signal?: AbortSignal): Promise<void>;
 
   listVolumes(query: { labels?: string[] }): Promise<VolumeSummary[]>;
   removeVolume(name: string): Promise<RemoveOutcome>;

@@ -33,6 +33,11 @@ export interface ActionRuntime extends Log {
   /** Raw input by its action.yml name; '' when unset. */
   input(name: string): string;
   setOutput(name: string, value: string | number | boolean): void;
+  /**
+   * Sets an environment variable for the steps after this one (the runner's GITHUB_ENV) and for
+   * this process; the CLI keeps them for the command it runs.
+   */
+  exportVariable(name: string, value: string): void;
   saveState(name: string, value: string): void;
   state(name: string): string;
   /** Marks the step failed (exit code 1) without ending the process. */

@@ -14,6 +14,8 @@ import type { BuildSection } from '../stack/build.js';
 import type { ServiceDiagnosis } from '../stack/diagnose.js';
 import type { PullSection } from '../stack/pull.js';
 import type { Redactor } from '../core/untrusted.js';
+import type { LogsSection } from './logs-section.js';
+import type { ReadinessSection } from './readiness-section.js';
 
 /**
  * Everything one run learned, gathered by main and post and rendered by the summary; written
@@ -37,6 +39,10 @@ export interface RunReport {
   pull?: PullSection;
   /** The build phase: each service that builds, its time (src/stack/build.ts). */
   build?: BuildSection;
+  /** After `up`: the published ports and, with `wait-for`, when each service was ready. */
+  readiness?: ReadinessSection;
+  /** Every service's log, kept before the teardown, and its upload as an artifact. */
+  logs?: LogsSection;
   /** Set when main itself failed before or outside the start (bad input, daemon down). */
   mainError?: string;
   /** What the background monitor saw between main and post. */

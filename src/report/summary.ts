@@ -7,6 +7,8 @@ import { metricChart } from './charts.js';
 import { imageMetricRows, renderImagesSection } from './images-section.js';
 import { code, codeBlock, details, inline, table } from '../core/markdown.js';
 import type { RunReport } from './run-report.js';
+import { logsSection } from './logs-section.js';
+import { readinessSection } from './readiness-section.js';
 import { cleanupSection, hostSection, policySection, servicesSection, timelineSection } from './sections.js';
 import { timingsLine } from './timings.js';
 import { verdictOf, type Verdict } from './verdict.js';
@@ -49,6 +51,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
     add(startFailureSection(failing, composeTail, true), 5, `${startFailureSection(failing, composeTail, false)}\n\n_Health-check outputs and log tails omitted to keep the summary under 1 MiB; see report.json._`);
   }
   add(renderImagesSection(report), 4);
+  add(readinessSection(report.readiness), 5);
   add(servicesSection(report), 6);
   add(hostSection(report));
   add(report.monitorProblems?.length ? `### Monitor\n\n${report.monitorProblems.map((problem) => `- ${inline(problem)}`).join('\n')}` : undefined);
@@ -63,6 +66,7 @@ export function renderSummary(report: RunReport, options: { budgetBytes?: number
   }
   add(historySections(report), 4);
   add(cleanupSection(report), 4);
+  add(logsSection(report.logs));
   if (report.failOn) add(`fail-on: ${inline(report.failOn.conditions.join(', ') || 'none')}${report.failOn.met.length ? ` — met: ${inline(report.failOn.met.join('; '))}` : ' — none met'}.`);
   add(timingsLine(report));
   if (options.reportFile) add(`Machine-readable report: ${code(options.reportFile)}`);

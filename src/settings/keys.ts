@@ -46,6 +46,11 @@ export const INPUTS = {
   composeFlags: { name: 'compose-flags', default: '' },
   build: { name: 'build', default: 'missing' },
   pull: { name: 'pull', default: 'missing' },
+  // Readiness, ports and logs
+  waitFor: { name: 'wait-for', default: '' },
+  exportEnv: { name: 'export-env', default: 'false' },
+  uploadLogs: { name: 'upload-logs', default: 'on-failure' },
+  logsMaxSize: { name: 'logs-max-size', default: '10m' },
 } as const;
 
 export type InputKey = keyof typeof INPUTS;
@@ -66,11 +71,15 @@ export const OUTPUTS = {
   regressions: 'regressions',
   pullSeconds: 'pull-seconds',
   buildSeconds: 'build-seconds',
+  ports: 'ports',
+  logsDir: 'logs-dir',
 } as const;
 
 /** What main hands to post through GITHUB_STATE. One JSON document, rewritten as main progresses. */
 export const STATE_KEYS = {
   run: 'docker-stability-run',
+  /** The stack's secret values, so post redacts the logs it keeps as main redacted everything else. */
+  secrets: 'docker-stability-secrets',
 } as const;
 
 /**

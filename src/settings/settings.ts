@@ -15,6 +15,7 @@ import { inputBoundProblem, pathProblem, readablePathProblem, writablePathProble
 import { type FileProbe } from '../ports/files.js';
 import { type StackTarget } from '../compose/target.js';
 import { parseDuration, parseSize } from '../core/units.js';
+import { parseWaitFor, type WaitFor } from '../stack/wait-for.js';
 
 /** Everything the action (or `docker-stability run`) was asked to do, validated once. */
 export interface Settings {
@@ -54,7 +55,23 @@ export interface Settings {
     thresholds: RegressionThresholds;
     imageCache: boolean;
   };
+  readiness: {
+    /** Probes after `up --wait` (src/stack/wait-for.ts), within what is left of waitTimeoutMs. */
+    waitFor: WaitFor[];
+    /** Published ports as environment variables for later steps (and `run`'s command). */
+    exportEnv: boolean;
+  };
+  logs: {
+    upload: UploadLogsMode;
+    /** The last this many bytes of each service's log are kept. */
+    maxBytesPerService: number;
+  };
 }
+
+export type UploadLogsMode = 'on-failure' | 'always' | 'never';
+const UPLOAD_LOGS_MODES: UploadLogsMode[] = ['on-failure', 'always', 'never'];
+/** Bounds of logs-max-size per service: a useful tail at least, and not a runner's disk. */
+const LOGS_MAX_SIZE_RANGE = { min: 64 * 1024, max: 1024 ** 3 };
 
 export type CleanupMode = 'always' | 'on-success' | 'never';
 const CLEANUP_MODES: CleanupMode[] = ['always', 'on-success', 'never'];
@@ -181,6 +198,12 @@ export function parseSettings(sources: SettingsSources): Settings {
   policy.baselineFile = acceptedFindingsFile(raw('policyBaseline'), workspace, sources, problems);
   const composeInputs = parseComposeInputs({ services: raw('services'), upFlags: raw('upFlags'), composeFlags: raw('composeFlags'), build: raw('build'), pull: raw('pull') });
   if ('problems' in composeInputs) problems.push(...composeInputs.problems);
+  const waitFor = list('waitFor', parseWaitFor(raw('waitFor')), []);
+  const exportEnv = flag('exportEnv');
+  const uploadLogs = raw('uploadLogs') as UploadLogsMode;
+  if (!UPLOAD_LOGS_MODES.includes(uploadLogs)) problems.push(`${INPUTS.uploadLogs.name}: '${raw('uploadLogs')}' is not one of ${UPLOAD_LOGS_MODES.join(', ')}`);
+  const logsMaxBytes = value('logsMaxSize', parseSize(raw('logsMaxSize')), LOGS_MAX_SIZE_RANGE.min);
+  if (logsMaxBytes < LOGS_MAX_SIZE_RANGE.min || logsMaxBytes > LOGS_MAX_SIZE_RANGE.max) problems.push(`${INPUTS.logsMaxSize.name}: '${raw('logsMaxSize')}' is out of range; use between 64k and 1g`);
 
   const resolved = resolveStackTarget(
     {
@@ -215,6 +238,8 @@ export function parseSettings(sources: SettingsSources): Settings {
     lease: lease.settings,
     cleanup: { mode: cleanupMode, stopTimeoutSeconds: Math.ceil(stopTimeoutMs / 1000), removeBuiltImages },
     history: { baseline, thresholds, imageCache },
+    readiness: { waitFor, exportEnv },
+    logs: { upload: uploadLogs, maxBytesPerService: logsMaxBytes },
   };
 }
 

@@ -11,6 +11,8 @@ import { workspaceWith } from '../support/workspace.js';
 // command, whose exit code becomes the CLI's; zero leftovers whatever the command did.
 
 const CLI = path.join(REPO_ROOT, 'dist/cli/index.js');
+/** A test command that reaches the stack through the exported variables only. */
+const FETCH_SLOW = "fetch(`http://${process.env.SLOW_HOST}:${process.env.SLOW_PORT_7000}/index.html`).then((r) => r.text()).then((t) => process.stdout.write(t))";
 const projects: string[] = [];
 
 beforeAll(() => requireImages('dsa-test/busybox:1', 'dsa-test/redis:7'));
@@ -53,6 +55,17 @@ describe('docker-stability run', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/did not become healthy[\s\S]*broken: unhealthy/);
     expect(existsSync(path.join(result.cwd, 'ran'))).toBe(false);
+    expect(projectResources(result.project)).toEqual(NOTHING_LEFT);
+  });
+
+  test('--wait-for and --export-env: the command starts once the service listens, and reaches it through the variables; every log is kept', () => {
+    const result = run('stacks/readiness', ['--wait-for', 'slow:7000', '--wait-for', 'worker:log:/ready to accept/', '--export-env', '--', process.execPath, '-e', FETCH_SLOW]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe('hello from slow\n');
+    expect(result.stderr).toMatch(/slow: TCP 7000 ready \d+\.\d s after its start/);
+    const logs = /Every service's log: (\S+)/.exec(result.stderr)![1]!;
+    expect(readFileSync(path.join(logs, 'worker.log'), 'utf8')).toMatch(/Z stderr ready to accept jobs\n/);
+    expect(result.stderr).not.toMatch(/artifact/);
     expect(projectResources(result.project)).toEqual(NOTHING_LEFT);
   });
 

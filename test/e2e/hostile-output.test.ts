@@ -142,7 +142,9 @@ describe('hostile container output and canary secrets, main then post', () => {
     const sarif = path.join(workspace, 'results.sarif');
     expect(existsSync(sarif)).toBe(true);
     const runFiles = filesUnder(path.dirname(reportFile));
-    expect(runFiles.map((file) => path.basename(file))).toEqual(expect.arrayContaining(['report.json', 'main-report.json', 'monitor.ndjson']));
+    expect(runFiles.map((file) => path.basename(file))).toEqual(expect.arrayContaining(['report.json', 'main-report.json', 'monitor.ndjson', 'hostile.log']));
+    // The kept log (main keeps a failed start's) has the container's words, without the values.
+    expect(readFileSync(path.join(path.dirname(reportFile), 'logs', 'hostile.log'), 'utf8')).toContain('stdout APP_TOKEN=***');
     for (const file of [sarif, ...runFiles]) expectNoCanary(readFileSync(file, 'utf8'), file);
     // …and the report still says what happened, with the container's words.
     const report = readFileSync(reportFile, 'utf8');

@@ -15,6 +15,8 @@ export interface StepResult {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** Variables the step exported for later steps (GITHUB_ENV). */
+  env: Record<string, string>;
   state: Record<string, string>;
   summary: string;
   annotations: Array<{ level: string; properties: Record<string, string>; message: string }>;
@@ -132,6 +134,7 @@ export class RunnerJob {
           stdout,
           stderr,
           outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT!, 'utf8')),
+          env: parseFileCommands(readFileSync(files.GITHUB_ENV!, 'utf8')),
           state,
           summary: readFileSync(files.GITHUB_STEP_SUMMARY!, 'utf8'),
           annotations: parseAnnotations(stdout),

@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import type { StartSections } from '../pipeline/report.js';
 import { startRun } from '../pipeline/start.js';
 import { runDirectory, writeStartSections } from '../run-files.js';
-import { saveCarriedRun } from './state.js';
+import { saveCarriedRun, saveSecrets } from './state.js';
 
 /**
  * The action's main step around the pipeline's start: the inputs become Settings, every phase
@@ -25,6 +25,7 @@ export async function actionMain(deps: Deps, signal: AbortSignal, bootMs?: numbe
   const project = settings.stack.projectName;
   runtime.setOutput(OUTPUTS.projectName, project);
   const runDir = runDirectory(deps.files, runtime.env, deps.self.temporaryDirectory(), project);
+  let savedSecrets = 0;
 
   const started = await startRun(deps, settings, {
     runDir,
@@ -37,6 +38,9 @@ export async function actionMain(deps: Deps, signal: AbortSignal, bootMs?: numbe
     checkpoint: (run, sections) => {
       writeStartSections(deps.files, runDir, sections, runtime.redactor);
       saveCarriedRun(runtime, run);
+      const secrets = runtime.redactor.values();
+      if (secrets.length !== savedSecrets) saveSecrets(runtime, secrets);
+      savedSecrets = secrets.length;
     },
   });
   setMainOutputs(deps, started.sections, started.run.startupMs);
@@ -57,4 +61,9 @@ function setMainOutputs(deps: Deps, sections: StartSections, startupMs: number |
   const images = phaseSeconds(sections);
   if (images.pullSeconds) runtime.setOutput(OUTPUTS.pullSeconds, images.pullSeconds);
   if (images.buildSeconds) runtime.setOutput(OUTPUTS.buildSeconds, images.buildSeconds);
+  // Only for a stack that is up: a failed start was torn down, and its ports are gone.
+  if (sections.readiness?.ok) {
+    runtime.setOutput(OUTPUTS.ports, JSON.stringify(sections.readiness.ports));
+    for (const [name, value] of Object.entries(sections.readiness.variables ?? {})) runtime.exportVariable(name, value);
+  }
 }

@@ -9,7 +9,7 @@ import type { Deps } from '../deps.js';
 import { finishRun } from '../pipeline/finish.js';
 import type { StartSections } from '../pipeline/report.js';
 import { readStartSections, writeReportJson } from '../run-files.js';
-import { loadCarriedRun } from './state.js';
+import { loadCarriedRun, loadSecrets } from './state.js';
 
 /**
  * The action's post step, which always runs, around the pipeline's finish: the run main carried,
@@ -24,6 +24,7 @@ export async function actionPost(deps: Deps, bootMs?: number): Promise<void> {
     runtime.info('Main stopped before it validated its inputs; nothing was started, so there is nothing to clean up.');
     return;
   }
+  loadSecrets(runtime);
   const project = run.settings.stack.projectName;
   const start: StartSections = readStartSections(deps.files, run.runDir) ?? { projectName: project, startedAtMs: run.startedAtMs, preflight: [], timings: [] };
   const { report, keep, failOnMet, verdict } = await finishRun(deps, run, start, { takeBackLease: true, bootMs });
@@ -40,6 +41,7 @@ export async function actionPost(deps: Deps, bootMs?: number): Promise<void> {
     [OUTPUTS.buildSeconds, outputs.buildSeconds],
     [OUTPUTS.baselineFound, verdict?.outputs.baselineFound],
     [OUTPUTS.regressions, verdict?.outputs.regressions],
+    [OUTPUTS.logsDir, report.logs?.dir],
   ] as const) {
     if (value !== undefined) runtime.setOutput(name, value);
   }

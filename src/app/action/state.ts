@@ -25,3 +25,25 @@ export function loadCarriedRun(runtime: ActionRuntime): CarriedRun | undefined {
   }
   return parsed as CarriedRun;
 }
+
+/**
+ * The stack's secret values, for post: it keeps the services' logs, which must be redacted as
+ * main redacted everything else. Like the monitor's copy (an environment variable of its
+ * process), they reach post as an environment variable of its process (STATE_*), never a file of
+ * the run directory. Saved again only when main learned more.
+ */
+export function saveSecrets(runtime: ActionRuntime, values: string[]): void {
+  runtime.saveState(STATE_KEYS.secrets, JSON.stringify(values));
+}
+
+/** Hands the values main saved to this process's redactor (post). */
+export function loadSecrets(runtime: ActionRuntime): void {
+  const raw = runtime.state(STATE_KEYS.secrets);
+  if (!raw) return;
+  try {
+    const values: unknown = JSON.parse(raw);
+    if (Array.isArray(values)) runtime.redactor.add(values.filter((value): value is string => typeof value === 'string'));
+  } catch {
+    // Not ours (or cut): the logs are then redacted of nothing more than the runner masks.
+  }
+}

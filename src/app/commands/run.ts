@@ -42,7 +42,7 @@ export async function runRun(command: string[], flags: Pick<RunFlags, 'summary' 
     const started = await startRun(deps, settings, { runDir, workspace: cwd, namespace: settings.lease.namespace, signal: interrupt.signal, keeper: 'self', monitor: true });
     if (started.ok) {
       runtime.info(`── ${command.join(' ')}`);
-      const result = await deps.self.runForeground(command, commandEnv(runtime.env, settings, started.run.overrideFile!));
+      const result = await deps.self.runForeground(command, { ...commandEnv(runtime.env, settings, started.run.overrideFile!), ...started.sections.readiness?.variables });
       if (result.error) runtime.error(result.error);
       commandExit = result.exitCode;
     } else {
@@ -59,6 +59,7 @@ export async function runRun(command: string[], flags: Pick<RunFlags, 'summary' 
       runtime.info(`Summary written to ${flags.summary}.`);
     }
     runtime.info(renderTerminalReport(report).trimEnd());
+    if (report.logs?.files.length) runtime.info(`Every service's log: ${report.logs.dir}`);
     failure ??= cleanupFailure(report.teardown, settings.stack.projectName);
   } finally {
     interrupt.dispose();

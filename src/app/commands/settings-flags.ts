@@ -32,10 +32,23 @@ export const INPUT_FLAGS = [
   'composeFlags',
   'build',
   'pull',
+  'waitFor',
+  'exportEnv',
+  'uploadLogs',
+  'logsMaxSize',
 ] as const satisfies readonly InputKey[];
 
-/** Inputs that are lists: their flags repeat. */
-const LIST_FLAGS: ReadonlySet<InputKey> = new Set(['policyAllow']);
+/** Flags without a value (on when given). */
+const SWITCH_FLAGS: ReadonlySet<InputKey> = new Set(['removeBuiltImages', 'exportEnv']);
+/** Flags given once per value (`--wait-for db:5432 --wait-for api:http:/healthz`). */
+const REPEATED_FLAGS: ReadonlySet<InputKey> = new Set(['waitFor', 'policyAllow']);
+const FLAG_HELP: Partial<Record<InputKey, string>> = {
+  removeBuiltImages: 'also remove the images the stack built',
+  policyAllow: "allow these rules, as the action's policy-allow input: the only way to allow a security rule (repeatable)",
+  exportEnv: "set the published ports as variables in the command's environment (DB_HOST, DB_PORT_5432)",
+  waitFor: 'after up, wait until service:port accepts, service:[port:]http:/path answers 2xx or service:log:/pattern/ is logged (repeatable)',
+  uploadLogs: 'upload every service log as a workflow artifact: on-failure, always or never (default: never; outside GitHub Actions there is no artifact service)',
+};
 
 export interface SettingsFlags extends StackFlags {
   /** The services to start (`up [SERVICE...]`, `run -s SERVICE`); none: all. */
@@ -52,9 +65,9 @@ const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: st
 export function addInputFlags(command: Command, defaults: Partial<Record<InputKey, string>> = {}): Command {
   for (const key of INPUT_FLAGS) {
     const input = INPUTS[key];
-    if (key === 'removeBuiltImages') command.option(`--${input.name}`, 'also remove the images the stack built');
-    else if (LIST_FLAGS.has(key)) command.option(`--${input.name} <value>`, `as the action's ${input.name} input (repeatable)`, (value: string, previous: string[]) => [...previous, value], []);
-    else command.option(`--${input.name} <value>`, `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
+    if (SWITCH_FLAGS.has(key)) command.option(`--${input.name}`, FLAG_HELP[key]!);
+    else if (REPEATED_FLAGS.has(key)) command.option(`--${input.name} <value>`, FLAG_HELP[key]!, (value: string, previous: string[] = []) => [...previous, value]);
+    else command.option(`--${input.name} <value>`, FLAG_HELP[key] ?? `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
   }
   return command;
 }
@@ -74,6 +87,8 @@ export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, de
     // No Actions cache outside GitHub: nothing to compare with or cache images in.
     [INPUTS.baseline.name]: 'false',
     [INPUTS.imageCache.name]: 'false',
+    // Nor an artifact service: the logs stay in the run directory (printed at the end).
+    [INPUTS.uploadLogs.name]: 'never',
   };
   for (const [key, value] of Object.entries(defaults)) inputs[INPUTS[key as InputKey].name] = value;
   for (const key of INPUT_FLAGS) {

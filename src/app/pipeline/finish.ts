@@ -11,6 +11,7 @@ import type { Settings } from '../../settings/settings.js';
 import type { Deps } from '../deps.js';
 import { finishMonitoring, type MonitorOutcome } from '../monitoring.js';
 import { recordHistory } from '../phases/history.js';
+import { keepServiceLogs, runFailure, uploadServiceLogs } from '../phases/logs.js';
 import { ttlOnlyOwner } from '../phases/launch.js';
 import { releaseOrKeep, tearDownStack } from '../phases/teardown.js';
 import type { CarriedRun, RunPhase } from './carried.js';
@@ -67,6 +68,11 @@ export async function finishRun(deps: Deps, run: CarriedRun, start: StartSection
     );
   }
 
+  // Every service's log, before the teardown removes the containers (main kept a failed start's).
+  const startedStack = run.phase === 'starting' || run.phase === 'started';
+  const keptLogs =
+    start.logs ?? (startedStack ? await clock.time('logs', () => log.group('Service logs', () => keepServiceLogs(deps, log, settings, run.runDir, 'finish'))) : undefined);
+
   const failOnMet = evaluateFailOn(settings.failOn, failOnOutcomes({ ...assembleReport(start), ...(monitored.monitor ? { monitor: monitored.monitor } : {}) }));
   const keep = keepReason(settings, run.phase, start.failure, failOnMet, deps.runtime.env);
   let teardown: FinishSections['teardown'];
@@ -87,6 +93,12 @@ export async function finishRun(deps: Deps, run: CarriedRun, start: StartSection
   const leaseProblem = await clock.time('lease', () => settleLease(deps, run, keep));
   if (leaseProblem) teardown.problems.push(leaseProblem);
 
+  // After the lease is released: other stacks need not wait for the upload.
+  const logs = keptLogs && {
+    ...keptLogs,
+    upload: await clock.time('upload', () => uploadServiceLogs(deps, log, settings, keptLogs, runFailure(start.failure, failOnMet, deps.runtime.env))),
+  };
+
   const recorded = await clock.time('history', () =>
     recordHistory(deps, log, start.history, { start: start.start, ...(monitored.monitor ? { monitor: monitored.monitor } : {}) }, run),
   );
@@ -97,6 +109,7 @@ export async function finishRun(deps: Deps, run: CarriedRun, start: StartSection
     ...(cleanup ? { cleanup } : {}),
     failOn: { conditions: settings.failOn.map(describeCondition), met: failOnMet },
     ...(recorded.history ? { history: recorded.history } : {}),
+    ...(logs ? { logs } : {}),
     timings: clock.timings,
   };
   return { report: assembleReport(start, finish), keep, failOnMet, verdict: recorded.verdict };

@@ -2,6 +2,8 @@ import type { CheckResult } from '../../preflight/checks.js';
 import type { CleanupSection, HistorySection, PolicySection, RunReport, StackSection } from '../../report/run-report.js';
 import type { LeaseSection } from '../../lease/section.js';
 import type { MonitorReport } from '../../monitor/analysis.js';
+import type { LogsSection } from '../../report/logs-section.js';
+import type { ReadinessSection } from '../../report/readiness-section.js';
 import type { PhaseTiming } from './phase-clock.js';
 
 // The report is assembled from what the phases returned — the start's sections (main's, saved
@@ -24,6 +26,10 @@ export interface StartSections {
   pull?: RunReport['pull'];
   build?: RunReport['build'];
   start?: RunReport['start'];
+  /** After `up`: published ports and wait-for (phases/readiness.ts). */
+  readiness?: ReadinessSection;
+  /** A failed start's logs, kept before it was torn down (phases/logs.ts). */
+  logs?: LogsSection;
   /** Why the start failed outside the stack's own start (bad input, daemon down, policy). */
   failure?: string;
   monitorProblems?: string[];
@@ -38,6 +44,8 @@ export interface FinishSections {
   cleanup?: Pick<CleanupSection, 'removed' | 'left' | 'kept'>;
   failOn?: RunReport['failOn'];
   history?: HistorySection;
+  /** Every service's log, kept before the teardown, and its upload (phases/logs.ts). */
+  logs?: LogsSection;
   timings: PhaseTiming[];
 }
 
@@ -63,6 +71,8 @@ export function assembleReport(start: StartSections, finish?: FinishSections): R
     ...(start.pull ? { pull: start.pull } : {}),
     ...(start.build ? { build: start.build } : {}),
     ...(start.start ? { start: start.start } : {}),
+    ...(start.readiness ? { readiness: start.readiness } : {}),
+    ...((finish?.logs ?? start.logs) ? { logs: finish?.logs ?? start.logs } : {}),
     ...(start.failure ? { mainError: start.failure } : {}),
     ...(finish?.monitor ? { monitor: finish.monitor } : {}),
     ...(monitorProblems.length ? { monitorProblems } : {}),

@@ -3,6 +3,7 @@ import type { LeaseHandle } from '../../lease/acquire.js';
 import { stackSection } from '../../report/stack-section.js';
 import type { Settings } from '../../settings/settings.js';
 import type { StartOutcome } from '../../stack/start.js';
+import { unknownServices } from '../../stack/wait-for.js';
 import type { Deps } from '../deps.js';
 import { stopMonitoring, timeToHealthyLine } from '../monitoring.js';
 import { admitStack, AdmissionError, type Admission } from '../phases/admission.js';
@@ -10,6 +11,8 @@ import { buildPhase, buildsAnything } from '../phases/build.js';
 import { judgePreflight, preflightFailure, runChecks, sweptSection, tellPreflight } from '../phases/checks.js';
 import { startFailureMessage, tellStartFailure } from '../phases/diagnostics.js';
 import { recallHistory } from '../phases/history.js';
+import { keepServiceLogs } from '../phases/logs.js';
+import { checkReadiness } from '../phases/readiness.js';
 import { keepLease, recordBeforeUp, upUnderOverride, writeStackOverride, type Keeping } from '../phases/launch.js';
 import { tellPolicy } from '../phases/policy.js';
 import { pullPhase } from '../phases/pull.js';
@@ -88,6 +91,8 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
     sections.policy = await log.group('Compose policy', async () => tellPolicy(log, policy));
     if (policy.sarifFile) sections.sarifFile = policy.sarifFile;
     if (policy.failure) return failed(policy.failure);
+    const unknownWaitFor = unknownServices(settings.readiness.waitFor, Object.keys(policy.check.model.services ?? {}));
+    if (unknownWaitFor) return failed(unknownWaitFor, true);
     sections.preflight = judgePreflight(checked, settings);
     sections.swept = sweptSection(checked);
     await log.group('Preflight', async () => tellPreflight(log, sections.preflight));
@@ -176,7 +181,16 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
       ? { ok: true, durationMs: outcome.durationMs, composeTail: [], failing: [] }
       : { ok: false, durationMs: outcome.durationMs, reason: outcome.reason, composeTail: outcome.composeTail, failing: outcome.failing };
 
+    // Published ports and wait-for, within what is left of wait-timeout.
+    let notReady: string | undefined;
     if (outcome.ok) {
+      const upMs = outcome.durationMs;
+      const readiness = await clock.time('readiness', () => log.group('Readiness', () => checkReadiness(deps, log, settings, { upMs, signal: options.signal })));
+      sections.readiness = readiness.section;
+      notReady = readiness.failure;
+    }
+
+    if (outcome.ok && !notReady) {
       run.phase = 'started';
       run.startupMs = outcome.durationMs;
       checkpoint();
@@ -187,10 +201,12 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
     }
     run.phase = 'start-failed';
     checkpoint();
-    await tellStartFailure(log, outcome);
+    if (!outcome.ok) await tellStartFailure(log, outcome);
+    // Every service's log outlives the failed stack (post uploads them as upload-logs says).
+    sections.logs = await clock.time('logs', () => log.group('Service logs', () => keepServiceLogs(deps, log, settings, options.runDir, 'start')));
     // The stack is not left running while later steps (or post) wait.
     await clock.time('abandon', () => log.group('Tear down the failed stack', () => abandon(deps, run, keeping)));
-    return failed(startFailureMessage(project, outcome));
+    return failed(outcome.ok ? (notReady ?? `Stack ${project} was not ready.`) : startFailureMessage(project, outcome));
   } catch (error) {
     return failed(errorMessage(error), isInputError(error));
   }

@@ -50,7 +50,7 @@ const portConflict: Rule = {
         rule: 'port-conflict',
         service: port.service,
         at: at(port),
-        message: `Service ${port.service} runs ${replicas} replicas but publishes fixed host port ${port.protocol} ${compactPorts(numbers)}: only the first replica can bind it. Publish no host port (let Docker pick) or run one replica.`,
+        message: `Service ${port.service} runs ${replicas} replicas but publishes fixed host port ${port.protocol} ${compactPorts(numbers)}: only the first replica can bind it. Publish only the container port (\`"5432"\` rather than \`"5432:5432"\`: Docker picks a host port per replica, and the \`ports\` output says which) or run one replica.`,
       });
     }
 
@@ -78,7 +78,7 @@ const portConflict: Rule = {
         rule: 'port-conflict',
         service: second.service,
         at: position,
-        message: `Host port ${second.protocol} ${compactPorts(numbers)}${address} is published by ${second.service} and already by ${owner} (${describe(firstAt)}): the second to start fails with "port is already allocated". Publish a different host port, or none.`,
+        message: `Host port ${second.protocol} ${compactPorts(numbers)}${address} is published by ${second.service} and already by ${owner} (${describe(firstAt)}): the second to start fails with "port is already allocated". Publish a different host port, or none (an ephemeral port: the \`ports\` output says which).`,
       });
     }
     return hits;

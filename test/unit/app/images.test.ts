@@ -119,7 +119,7 @@ describe('builds', () => {
     expect(w.mainOutputs['build-seconds']).toBe('4.0');
     expect(w.mainOutputs['startup-seconds']).toBe('2.5');
     expect(w.report.build!.services).toMatchObject([{ service: 'app', image: 'p-app', outcome: 'built', durationMs: 4000 }]);
-    expect(w.report.timings!.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'pull', 'build', 'up']);
+    expect(w.report.timings!.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'pull', 'build', 'up', 'readiness']);
     expect(w.mainEvents).toContain('output: #1 [app 1/2] FROM base');
     expect(w.summary).toMatch(/\| Build \| 4\.0 s \(app 4\.0 s\) \|/);
     expect(w.summary).toMatch(/\| app \| p-app \| built \| 4\.0 s \| not on the daemon \|/);

@@ -41,11 +41,13 @@ describe('the action: main then post', () => {
       'group: Pull images',
       'group: Start stack p',
       'compose up (lease held by 501)',
+      'group: Readiness',
     ]);
     expect(w.failures).toEqual([]);
     expect(only(w.postEvents, /^(group|compose|teardown|signal|info: Lease)/)).toEqual([
       'group: Monitor',
       'signal SIGTERM 501 (lease held by 200)',
+      'group: Service logs',
       'group: Clean up p',
       'teardown (lease held by 200)',
       expect.stringMatching(/^info: Lease \S+ released\.$/),
@@ -83,10 +85,10 @@ describe('the action: main then post', () => {
     expect(report.lease.outcome).toBe('admitted');
     expect(report.start.ok).toBe(true);
     expect(report.engine).toEqual({ version: '28.5.2', apiVersion: '1.51', compose: '2.40.3' });
-    expect(report.timings.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'pull', 'up']);
+    expect(report.timings.start.map((timing) => timing.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'pull', 'up', 'readiness']);
     expect(Object.keys(report.timings.start[1]!.parts!).sort()).toEqual(['compose', 'daemon', 'host', 'policy', 'ports', 'sweep']);
     expect(report.timings.start.find((timing) => timing.phase === 'up')!.ms).toBe(2500);
-    expect(report.timings.finish.map((timing) => timing.phase)).toEqual(['node start', 'lease back', 'monitor', 'teardown', 'lease', 'history', 'report']);
+    expect(report.timings.finish.map((timing) => timing.phase)).toEqual(['node start', 'lease back', 'monitor', 'logs', 'teardown', 'lease', 'upload', 'history', 'report']);
     expect(w.summaries.join('')).toContain('p');
   });
 

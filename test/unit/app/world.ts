@@ -10,7 +10,9 @@ import type { ComposeCli, DownOptions, ImageOptions, UpOptions } from '../../../
 import type { ComposeModel } from '../../../src/compose/model.js';
 import type { StackTarget } from '../../../src/compose/target.js';
 import { CommandError } from '../../../src/ports/command.js';
-import type { EngineVersion, ImageSummary, RemoveOutcome } from '../../../src/ports/docker.js';
+import type { ArtifactUpload } from '../../../src/ports/artifacts.js';
+import type { ContainerDetails, ContainerSummary, EngineVersion, ImageSummary, LogChunk, LogQuery, PortBinding, RemoveOutcome } from '../../../src/ports/docker.js';
+import type { NetworkProbe } from '../../../src/ports/network.js';
 import type { Files } from '../../../src/ports/files.js';
 import type { ForegroundResult, ThisProcess } from '../../../src/ports/process.js';
 import type { ActionRuntime, Annotation } from '../../../src/ports/runtime.js';
@@ -39,16 +41,37 @@ export const COMPOSE_YAML = `services:
     cpus: 0.5
 `;
 
-/** A daemon that also answers the probe's and the teardown's calls. */
+/** A container of the stack once `compose up` ran: its ports as the daemon bound them, its log. */
+export interface FakeService {
+  service: string;
+  replica?: number;
+  ports?: PortBinding[];
+  logs?: LogChunk[];
+  /** 'running' unless said otherwise. */
+  state?: string;
+  exitCode?: number;
+}
+
+/** A daemon that also answers the probe's and the teardown's calls, and holds the stack's containers after `up`. */
 export class WorldDocker extends FakeDocker {
   failPing?: Error;
   /** Told of every removal of a stack's container (lease records are containers too: not told). */
   onRemove?: (name: string) => void;
   override async removeContainer(id: string): Promise<RemoveOutcome> {
+    const running = this.stack.get(id);
+    if (running) {
+      this.onRemove?.(running.name);
+      this.stack.delete(id);
+      return 'removed';
+    }
     const container = this.containers.get(id);
     if (container && container.labels['com.docker.compose.project']) this.onRemove?.(container.name);
     return super.removeContainer(id);
   }
+  /** The stack's containers (by id) while it is up. */
+  readonly stack = new Map<string, FakeService & { id: string; name: string; project: string }>();
+  /** The log queries made, for the tests that check what was asked of the daemon. */
+  readonly logQueries: LogQuery[] = [];
   override async ping(): Promise<void> {
     if (this.failPing) throw this.failPing;
   }
@@ -67,6 +90,53 @@ export class WorldDocker extends FakeDocker {
     this.calls.push(`remove image ${reference}`);
     return 'removed';
   }
+
+  startStack(project: string, services: FakeService[]): void {
+    for (const service of services) {
+      const replica = service.replica ?? 1;
+      const id = `${project}-${service.service}-${replica}-id`;
+      this.stack.set(id, { ...service, id, name: `${project}-${service.service}-${replica}`, project });
+    }
+  }
+
+  override async listContainers(query: { all: boolean; labels?: string[]; name?: string }): Promise<ContainerSummary[]> {
+    const own = [...this.stack.values()]
+      .filter((c) => (query.all || (c.state ?? 'running') === 'running') && (query.labels ?? []).every((filter) => filter === `com.docker.compose.project=${c.project}`))
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        image: 'img',
+        state: c.state ?? 'running',
+        status: 'Up',
+        labels: { 'com.docker.compose.project': c.project, 'com.docker.compose.service': c.service, 'com.docker.compose.container-number': String(c.replica ?? 1) },
+        createdSeconds: 0,
+        ports: c.ports ?? [],
+      }));
+    return [...(await super.listContainers(query)), ...own];
+  }
+
+  override async inspectContainer(id: string): Promise<ContainerDetails | undefined> {
+    const c = this.stack.get(id);
+    if (!c) return super.inspectContainer(id);
+    const running = (c.state ?? 'running') === 'running';
+    return {
+      id,
+      name: c.name,
+      image: 'img',
+      labels: {},
+      restartCount: 0,
+      state: { status: c.state ?? 'running', running, exitCode: c.exitCode ?? 0, oomKilled: false, startedAt: new Date(Date.UTC(2026, 10, 27, 9, 59, 58)).toISOString(), finishedAt: '' },
+      memoryLimitBytes: 0,
+      nanoCpus: 0,
+    };
+  }
+
+  override containerLogs = async (id: string): Promise<string> => (this.stack.get(id)?.logs ?? []).map((chunk) => chunk.text).join('');
+
+  override streamContainerLogs = async (id: string, query: LogQuery, onChunk: (chunk: LogChunk) => void, _signal?: AbortSignal): Promise<void> => {
+    this.logQueries.push(query);
+    for (const chunk of this.stack.get(id)?.logs ?? []) onChunk(chunk);
+  };
 }
 
 export class MemoryFiles implements Files {
@@ -104,6 +174,12 @@ export interface WorldOptions {
   pullErrors?: Record<string, string[]>;
   /** Per service: the output a failing build ends with. */
   buildErrors?: Record<string, string>;
+  /** The containers `up` leaves running (none by default). */
+  stack?: FakeService[];
+  /** How the runner reaches published ports (default: every probe passes at once). */
+  network?: NetworkProbe;
+  /** Whether an artifact service is there (default: none, as outside GitHub). */
+  artifacts?: 'available' | 'unavailable' | 'conflict-once';
 }
 
 /** As `docker compose config SERVICE…` loads it: those services and, transitively, their dependencies. */
@@ -134,6 +210,9 @@ export function world(options: WorldOptions = {}) {
   const host = new FakeHost(identity(100));
   const files = new MemoryFiles({ [`${WORKSPACE}/compose.yaml`]: COMPOSE_YAML });
   const outputs: Record<string, string> = {};
+  const exported: Record<string, string> = {};
+  const uploads: ArtifactUpload[] = [];
+  const commandEnvs: NodeJS.ProcessEnv[] = [];
   const state: Record<string, string> = {};
   const summaries: string[] = [];
   const failures: string[] = [];
@@ -158,6 +237,7 @@ export function world(options: WorldOptions = {}) {
     env,
     input: (name) => inputs[name] ?? '',
     setOutput: (name, value) => void (outputs[name] = String(value)),
+    exportVariable: (name, value) => void (exported[name] = value),
     saveState: (name, value) => void (state[name] = value),
     state: (name) => state[name] ?? '',
     setFailed: (message) => {
@@ -194,18 +274,21 @@ export function world(options: WorldOptions = {}) {
     up: async (target: StackTarget, up: UpOptions) => {
       events.push(`compose up${target.services?.length ? ` ${target.services.join(' ')}` : ''}${up.upFlags?.length ? ` ${up.upFlags.join(' ')}` : ''} (lease held by ${leaseOwner()})`);
       clock.time += 2500;
-      // The stack's containers, as Compose would create them (the teardown removes them by label).
-      for (const service of Object.keys((options.model ?? HEALTHY_MODEL).services)) {
+      // The stack's containers, as Compose would create them (the teardown removes them by label);
+      // a test that describes them (`stack`: ports, logs, states) has them made that way instead.
+      for (const service of options.stack ? [] : Object.keys((options.model ?? HEALTHY_MODEL).services)) {
         docker.container({ id: `${target.projectName}-${service}`, name: `${target.projectName}-${service}-1`, image: 'x', labels: { 'com.docker.compose.project': target.projectName, 'com.docker.compose.service': service }, created: new Date(clock.now()).toISOString() });
       }
       if (options.up === 'unhealthy' || options.up === 'timeout') {
         throw new CommandError(['docker', 'compose', 'up'], 1, 'dependency failed to start: container p-db-1 is unhealthy', options.up === 'timeout' ? 'timeout' : 'exit');
       }
       void up;
+      if (options.stack) docker.startStack(target.projectName, options.stack);
       return { durationMs: 2500, output: [] };
     },
     down: async (_target: StackTarget, down: DownOptions) => {
       events.push(`compose down${down.byNameOnly ? ' by name' : ''} (lease held by ${leaseOwner()})`);
+      docker.stack.clear();
     },
     stop: async () => {
       events.push(`compose stop (lease held by ${leaseOwner()})`);
@@ -249,7 +332,8 @@ export function world(options: WorldOptions = {}) {
     stderr: (text) => void events.push(`stderr: ${text.trimEnd()}`),
     stderrIsTty: false,
     interruptSignal: () => ({ signal: new AbortController().signal, dispose: () => undefined }),
-    runForeground: async (argv): Promise<ForegroundResult> => {
+    runForeground: async (argv, commandEnv): Promise<ForegroundResult> => {
+      commandEnvs.push(commandEnv);
       events.push(`command ${argv.join(' ')} (lease held by ${leaseOwner()})`);
       return { exitCode: Number(argv[1] ?? 0) };
     },
@@ -289,6 +373,19 @@ export function world(options: WorldOptions = {}) {
       save: async () => ({ durationMs: 0, sizeBytes: 0 }),
       load: async () => ({ durationMs: 0 }),
     },
+    network: options.network ?? {
+      tcp: async (host, port) => ({ ok: true, detail: `${host}:${port} accepted` }),
+      http: async () => ({ ok: true, detail: 'HTTP 200' }),
+    },
+    artifacts: {
+      availability: () => (options.artifacts && options.artifacts !== 'unavailable' ? { available: true } : { available: false, reason: 'no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: a run outside GitHub Actions)' }),
+      upload: async (request) => {
+        uploads.push(request);
+        events.push(`upload ${request.name} (${request.files.map((file) => path.basename(file)).join(', ')})`);
+        if (options.artifacts === 'conflict-once' && uploads.length === 1) return { kind: 'failed', reason: 'Received non-retryable error: Failed request: (409) Conflict', durationMs: 5 };
+        return { kind: 'uploaded', id: 7, sizeBytes: 1234, durationMs: 40, url: 'https://github.com/o/r/actions/runs/1/artifacts/7' };
+      },
+    },
   };
   // The monitor writes its samples as soon as it runs.
   const originalSpawn = deps.processes.spawnDetached;
@@ -306,6 +403,9 @@ export function world(options: WorldOptions = {}) {
     deps,
     events,
     outputs,
+    exported,
+    uploads,
+    commandEnvs,
     state,
     summaries,
     failures,

@@ -110,7 +110,8 @@ export class FakeDocker implements DockerApi {
   }
 
   containerStats = notUsed('containerStats');
-  containerLogs = notUsed('containerLogs');
+  containerLogs: DockerApi['containerLogs'] = notUsed('containerLogs');
+  streamContainerLogs: DockerApi['streamContainerLogs'] = notUsed('streamContainerLogs');
   /** Volumes and networks only matter for counting a stale project's resources. */
   async listVolumes(): Promise<[]> {
     return [];

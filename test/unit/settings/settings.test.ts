@@ -41,6 +41,8 @@ describe('parseSettings', () => {
       lease: { groups: [], memoryBudget: { kind: 'share', fraction: 0.75, text: '75%' }, lockTimeoutMs: 30 * 60_000, leaseTtlMs: 6 * 3_600_000, namespace: 'default' },
       cleanup: { mode: 'always', stopTimeoutSeconds: 0, removeBuiltImages: false },
       history: { baseline: true, thresholds: { memory: 0.25, startup: 0.25 }, imageCache: false },
+      readiness: { waitFor: [], exportEnv: false },
+      logs: { upload: 'on-failure', maxBytesPerService: 10 * 1024 ** 2 },
     });
   });
 
@@ -156,6 +158,12 @@ describe('parseSettings', () => {
     [{ 'fail-on': 'memory-over' }, "fail-on: 'memory-over' is not a condition"],
     [{ 'policy-baseline': 'accepted.json' }, "policy-baseline: 'accepted.json' does not exist (looked at /ws/accepted.json); write it with docker-stability check --write-baseline accepted.json"],
     [{ 'policy-baseline': '../accepted.json' }, "policy-baseline: '../accepted.json' is outside the workspace /ws"],
+    [{ 'wait-for': 'db' }, "wait-for: 'db': expected service:port, service:http:/path or service:log:/pattern/"],
+    [{ 'wait-for': 'db:70000' }, "wait-for: 'db:70000': '70000' is not a port (1-65535, the port inside the container)"],
+    [{ 'export-env': 'yes' }, "export-env: 'yes' is not a boolean"],
+    [{ 'upload-logs': 'sometimes' }, "upload-logs: 'sometimes' is not one of on-failure, always, never"],
+    [{ 'logs-max-size': 'huge' }, "logs-max-size: 'huge' is not a size"],
+    [{ 'logs-max-size': '1k' }, "logs-max-size: '1k' is out of range; use between 64k and 1g"],
   ])('%j → %s', (inputs, message) => {
     expect(problemsOf(inputs).join('\n')).toContain(message);
   });
@@ -168,6 +176,22 @@ describe('parseSettings', () => {
     expect(settings.sampleIntervalMs).toBe(1000);
     expect(settings.failOn).toEqual([{ kind: 'oom' }, { kind: 'restart' }, { kind: 'unhealthy' }, { kind: 'memory-over', fraction: 0.9 }]);
     expect(parseSettings(sources({ 'fail-on': 'none' })).failOn).toEqual([]);
+  });
+
+  test('readiness, ports and logs inputs', () => {
+    const settings = parseSettings(
+      sources({ 'wait-for': 'db:5432\napi:8080:http:/healthz, cache:6379/tcp\nworker:log:/ready, steady/', 'export-env': 'true', 'upload-logs': 'always', 'logs-max-size': '2m' }),
+    );
+    expect(settings.readiness).toEqual({
+      waitFor: [
+        { service: 'db', kind: 'tcp', port: 5432, text: 'db:5432' },
+        { service: 'api', kind: 'http', port: 8080, path: '/healthz', text: 'api:8080:http:/healthz' },
+        { service: 'cache', kind: 'tcp', port: 6379, text: 'cache:6379/tcp' },
+        { service: 'worker', kind: 'log', pattern: 'ready, steady', text: 'worker:log:/ready, steady/' },
+      ],
+      exportEnv: true,
+    });
+    expect(settings.logs).toEqual({ upload: 'always', maxBytesPerService: 2 * 1024 ** 2 });
   });
 
   test('a symlink that leads out of the workspace is refused', () => {
