@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ProcessCommandRunner } from '../src/adapters/command-runner.js';
-import { DockerodeApi } from '../src/adapters/docker-api.js';
+import { EngineApi } from '../src/adapters/docker-api.js';
 import { leftoverCount } from '../src/cleanup/leftovers.js';
 import { recordPreExisting } from '../src/cleanup/pre-existing.js';
 import { tearDown } from '../src/cleanup/teardown.js';
@@ -17,7 +17,7 @@ import { median, report } from './lib.js';
 const dir = path.resolve(import.meta.dirname, 'fixtures/sigterm-ignorers');
 const runs = Number(process.env.BENCH_RUNS ?? 2);
 const compose = new DockerComposeCli(new ProcessCommandRunner());
-const docker = new DockerodeApi();
+const docker = new EngineApi();
 
 function target(project: string): StackTarget {
   return { workingDirectory: dir, files: ['compose.yaml'], projectName: project, profiles: [], envFiles: [] };

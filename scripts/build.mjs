@@ -1,7 +1,7 @@
 // Bundles each entry of src/entry/ with ncc into dist/<entry>/index.js (ESM).
-// Why a script and not the ncc CLI: the bundles need a banner. ssh2 (loaded by dockerode's
-// modem) reads __dirname at import time, which an ES module does not define; the banner
-// defines __dirname and __filename from import.meta.url before any bundled code runs.
+// Why a script and not the ncc CLI: the bundles need a banner. CommonJS dependencies bundled into
+// an ES module may read __dirname at import time, which an ES module does not define; the
+// banner defines __dirname and __filename from import.meta.url before any bundled code runs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,3 @@
-import https from 'node:https';
-import { Readable } from 'node:stream';
-import Docker from 'dockerode';
 import {
   DockerUnavailableError,
   type ContainerDetails,
@@ -21,6 +18,7 @@ import {
   type VolumeSummary,
 } from '../ports/docker.js';
 import { demuxDockerLogs, LogDemuxer } from './docker-logs.js';
+import { connectionOf, engineTransport, readBody, type EngineRequest, type EngineResponse, type EngineTransport } from './engine-transport.js';
 import { UnixStatsClient } from './stats-http.js';
 import { UnansweredGuard } from './unanswered-guard.js';
 
@@ -44,62 +42,31 @@ export interface DockerApiOptions {
   /** Bound for every call (ping has its own, shorter one). */
   callTimeoutMs?: number;
   pingTimeoutMs?: number;
+  /** The environment DOCKER_HOST and DOCKER_TLS_VERIFY are read from (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
-// dockerode's published types lag behind the API (no abortSignal, no one-shot stats), so the
-// adapter states the calls it makes and the payload fields it reads, and nothing more.
-type Opts = Record<string, unknown> & { abortSignal?: AbortSignal };
-type Stream = NodeJS.ReadableStream & { destroy?: () => void };
-interface ModemOptions {
-  socketPath?: string;
-  protocol?: 'http' | 'https' | 'ssh';
-  host?: string;
-  port?: string | number;
-  username?: string;
-  ca?: string;
-  cert?: string;
-  key?: string;
-  agent?: https.Agent;
-  sshOptions?: { agent?: string };
+// The payload fields this adapter reads, and nothing more.
+interface RawVersion {
+  Version: string;
+  ApiVersion: string;
+  MinAPIVersion?: string;
+  Os: string;
+  Arch: string;
 }
-interface RawDocker {
-  /**
-   * dockerode's HTTP layer: `version` ("v1.41") prefixes every path once set; `dial` is the raw
-   * call behind every method (logs are read through it, to get a stream either way).
-   */
-  modem: { version?: string; dial(options: Record<string, unknown>, callback: (error: unknown, data: unknown) => void): void };
-  ping(opts: Opts): Promise<unknown>;
-  version(opts: Opts): Promise<{ Version: string; ApiVersion: string; MinAPIVersion?: string; Os: string; Arch: string }>;
-  info(opts: Opts): Promise<{
-    ID?: string;
-    Name?: string;
-    MemTotal?: number;
-    NCPU?: number;
-    DockerRootDir?: string;
-    ContainersRunning?: number;
-    OperatingSystem?: string;
-    CgroupVersion?: string;
-  }>;
-  listContainers(opts: Opts): Promise<RawContainerSummary[]>;
-  createContainer(opts: Opts): Promise<{ id: string }>;
-  getContainer(id: string): {
-    inspect(opts: Opts): Promise<RawContainerInspect>;
-    remove(opts: Opts): Promise<unknown>;
-    rename(opts: Opts): Promise<unknown>;
-    stats(opts: Opts): Promise<RawStats>;
-    logs(opts: Opts): Promise<Buffer | string>;
-  };
-  listVolumes(opts: Opts): Promise<{ Volumes?: Array<{ Name: string; Labels?: Record<string, string> | null; CreatedAt?: string }> }>;
-  getVolume(name: string): { remove(opts: Opts): Promise<unknown> };
-  listNetworks(opts: Opts): Promise<Array<{ Id: string; Name: string; Labels?: Record<string, string> | null }>>;
-  getNetwork(id: string): { remove(opts: Opts): Promise<unknown> };
-  listImages(opts: Opts): Promise<Array<{ Id: string; RepoTags?: string[] | null; Labels?: Record<string, string> | null; Size: number }>>;
-  getImage(name: string): {
-    remove(opts: Opts): Promise<unknown>;
-    inspect(opts: Opts): Promise<{ Id: string; Config?: { Healthcheck?: { Test?: string[] | null; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number } | null } | null }>;
-  };
-  importImage(file: NodeJS.ReadableStream, opts: Opts): Promise<Stream>;
-  getEvents(opts: Opts): Promise<Stream>;
+interface RawInfo {
+  ID?: string;
+  Name?: string;
+  MemTotal?: number;
+  NCPU?: number;
+  DockerRootDir?: string;
+  ContainersRunning?: number;
+  OperatingSystem?: string;
+  CgroupVersion?: string;
+}
+interface RawImageInspect {
+  Id: string;
+  Config?: { Healthcheck?: { Test?: string[] | null; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number } | null } | null;
 }
 interface RawContainerSummary {
   Id: string;
@@ -140,6 +107,25 @@ interface HttpError {
   message?: string;
 }
 
+/** An error status of the Engine API, with the daemon's own message. */
+class EngineHttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineHttpError';
+  }
+}
+
+/** A query string of the parameters that are set (`?all=true&filters=…`), or ''. */
+function queryString(parameters: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) if (value !== undefined) search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 /**
  * The newest Engine API version this client was tested against (Docker Engine 28.5, API 1.51;
  * CI runs every test on it and on engine 20.10, API 1.41). Requests carry the version both
@@ -164,10 +150,10 @@ function compareApiVersions(a: string, b: string): number {
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
-/** dockerode behind our DockerApi port: every call bounded, errors turned into our own. */
-export class DockerodeApi implements DockerApi {
+/** The Docker Engine API behind our DockerApi port: every call bounded, errors turned into our own. */
+export class EngineApi implements DockerApi {
   readonly endpoint: string;
-  private readonly docker: RawDocker;
+  private readonly transport: EngineTransport | undefined;
   private readonly callTimeoutMs: number;
   private readonly pingTimeoutMs: number;
   /** Kept-alive connections for the monitor's stats calls (unix sockets only). */
@@ -181,23 +167,29 @@ export class DockerodeApi implements DockerApi {
   private negotiation?: Promise<void>;
 
   constructor(options: DockerApiOptions = {}) {
-    const host = options.host ?? process.env.DOCKER_HOST;
-    this.docker = new Docker(host ? modemOptions(host, options.tls) : undefined) as unknown as RawDocker;
-    this.endpoint = options.description ?? (host || 'unix:///var/run/docker.sock');
-    this.socketPath = !host ? '/var/run/docker.sock' : host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-    this.unusable = options.unusable;
+    const env = options.env ?? process.env;
+    const host = options.host || env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+    this.endpoint = options.description ?? host;
+    this.socketPath = host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+    let unusable = options.unusable;
+    try {
+      this.transport = engineTransport(connectionOf(host, options.tls, env));
+    } catch (error) {
+      unusable ??= error instanceof Error ? error.message : String(error);
+    }
+    this.unusable = unusable;
     this.callTimeoutMs = options.callTimeoutMs ?? 15_000;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 2000;
     this.guard = new UnansweredGuard(this.endpoint, () => this.ping());
   }
 
   async ping(): Promise<void> {
-    await this.call('ping', (abortSignal) => this.docker.ping({ abortSignal }), this.pingTimeoutMs);
+    await this.call('ping', (signal) => this.json('GET', '/_ping', signal, { versioned: false, text: true }), this.pingTimeoutMs);
   }
 
   async version(): Promise<EngineVersion> {
     // Unversioned: it is what the negotiation asks, so the answer settles it too.
-    const raw = await this.call('version', (abortSignal) => this.docker.version({ abortSignal }), this.callTimeoutMs, false);
+    const raw = await this.call('version', (signal) => this.json<RawVersion>('GET', '/version', signal, { versioned: false }), this.callTimeoutMs, false);
     this.adopt(raw);
     return { version: raw.Version, apiVersion: raw.ApiVersion, os: raw.Os, arch: raw.Arch };
   }
@@ -213,7 +205,7 @@ export class DockerodeApi implements DockerApi {
    * one that answers the version with an error leaves requests unversioned.
    */
   private async negotiate(operation: string): Promise<void> {
-    this.negotiation ??= this.call('version', (abortSignal) => this.docker.version({ abortSignal }), this.callTimeoutMs, false).then(
+    this.negotiation ??= this.call('version', (signal) => this.json<RawVersion>('GET', '/version', signal, { versioned: false }), this.callTimeoutMs, false).then(
       (raw) => this.adopt(raw),
       (error: unknown) => {
         this.negotiation = undefined;
@@ -232,11 +224,10 @@ export class DockerodeApi implements DockerApi {
   private adopt(raw: { ApiVersion?: string; MinAPIVersion?: string }): void {
     if (this.negotiated !== undefined) return;
     this.negotiated = negotiateApiVersion({ apiVersion: raw.ApiVersion, minApiVersion: raw.MinAPIVersion });
-    if (this.negotiated) this.docker.modem.version = `v${this.negotiated}`;
   }
 
   async info(): Promise<EngineInfo> {
-    const raw = await this.call('info', (abortSignal) => this.docker.info({ abortSignal }));
+    const raw = await this.call('info', (signal) => this.json<RawInfo>('GET', '/info', signal));
     return {
       id: raw.ID ?? '',
       name: raw.Name ?? '',
@@ -253,8 +244,8 @@ export class DockerodeApi implements DockerApi {
     const filters: Record<string, string[]> = {};
     if (query.labels?.length) filters.label = query.labels;
     if (query.name) filters.name = [query.name];
-    const raw = await this.call('container list', (abortSignal) =>
-      this.docker.listContainers({ all: query.all, filters: JSON.stringify(filters), abortSignal }),
+    const raw = await this.call('container list', (signal) =>
+      this.json<RawContainerSummary[]>('GET', `/containers/json${queryString({ all: query.all, filters: JSON.stringify(filters) })}`, signal),
     );
     return raw.map((c) => ({
       id: c.Id,
@@ -269,7 +260,7 @@ export class DockerodeApi implements DockerApi {
   }
 
   async inspectContainer(id: string): Promise<ContainerDetails | undefined> {
-    const raw = await this.orMissing('container inspect', (abortSignal) => this.docker.getContainer(id).inspect({ abortSignal }));
+    const raw = await this.orMissing('container inspect', (signal) => this.json<RawContainerInspect>('GET', `/containers/${encodeURIComponent(id)}/json`, signal));
     if (!raw) return undefined;
     const health = raw.State.Health;
     const check = raw.Config.Healthcheck;
@@ -317,17 +308,12 @@ export class DockerodeApi implements DockerApi {
 
   async createContainer(spec: CreateContainerSpec): Promise<{ id: string } | 'name-taken'> {
     try {
-      const container = await this.call('container create', (abortSignal) =>
-        this.docker.createContainer({
-          name: spec.name,
-          Image: spec.image,
-          Cmd: spec.cmd,
-          Labels: spec.labels,
-          HostConfig: { NetworkMode: 'none', AutoRemove: false },
-          abortSignal,
+      const container = await this.call('container create', (signal) =>
+        this.json<{ Id: string }>('POST', `/containers/create${queryString({ name: spec.name })}`, signal, {
+          body: { json: { Image: spec.image, Cmd: spec.cmd, Labels: spec.labels, HostConfig: { NetworkMode: 'none', AutoRemove: false } } },
         }),
       );
-      return { id: container.id };
+      return { id: container.Id };
     } catch (error) {
       if (statusOf(error) === 409) return 'name-taken';
       throw error;
@@ -335,14 +321,14 @@ export class DockerodeApi implements DockerApi {
   }
 
   async removeContainer(id: string, options: { force: boolean; volumes: boolean }): Promise<RemoveOutcome> {
-    return this.remove('container remove', (abortSignal) =>
-      this.docker.getContainer(id).remove({ force: options.force, v: options.volumes, abortSignal }),
+    return this.remove('container remove', (signal) =>
+      this.json('DELETE', `/containers/${encodeURIComponent(id)}${queryString({ force: options.force, v: options.volumes })}`, signal, { text: true }),
     );
   }
 
   async renameContainer(id: string, name: string): Promise<'renamed' | 'missing' | 'name-taken'> {
     try {
-      await this.call('container rename', (abortSignal) => this.docker.getContainer(id).rename({ name, abortSignal }));
+      await this.call('container rename', (signal) => this.json('POST', `/containers/${encodeURIComponent(id)}/rename${queryString({ name })}`, signal, { text: true }));
       return 'renamed';
     } catch (error) {
       const status = statusOf(error);
@@ -355,8 +341,8 @@ export class DockerodeApi implements DockerApi {
   async containerStats(id: string): Promise<RawStats | undefined> {
     const socketPath = this.socketPath;
     if (!socketPath || this.unusable !== undefined) {
-      return this.orMissing('container stats', (abortSignal) =>
-        this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal }),
+      return this.orMissing('container stats', (signal) =>
+        this.json<RawStats>('GET', `/containers/${encodeURIComponent(id)}/stats${queryString({ stream: false, 'one-shot': true })}`, signal),
       );
     }
     this.statsClient ??= new UnixStatsClient(socketPath, this.callTimeoutMs);
@@ -381,10 +367,10 @@ export class DockerodeApi implements DockerApi {
 
 
   async containerLogs(id: string, tail: number): Promise<string> {
-    const raw = await this.orMissing('container logs', (abortSignal) =>
-      this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false, abortSignal }),
+    const raw = await this.orMissing('container logs', (signal) =>
+      this.bytes('GET', `/containers/${encodeURIComponent(id)}/logs${queryString({ stdout: true, stderr: true, tail, follow: false })}`, signal),
     );
-    return raw ? demuxDockerLogs(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))) : '';
+    return raw ? demuxDockerLogs(raw) : '';
   }
 
   async streamContainerLogs(id: string, query: LogQuery, onChunk: (chunk: LogChunk) => void, signal?: AbortSignal): Promise<void> {
@@ -402,20 +388,8 @@ export class DockerodeApi implements DockerApi {
     }, query.timeoutMs);
     const late = (): DockerUnavailableError => new DockerUnavailableError(this.endpoint, operation, `the log did not end within ${query.timeoutMs} ms`, true);
     try {
-      // dockerode buffers a log that is not followed; the modem streams it either way.
-      const stream = await new Promise<Stream | undefined>((resolve, reject) => {
-        this.docker.modem.dial(
-          {
-            path: `/containers/${encodeURIComponent(id)}/logs?`,
-            method: 'GET',
-            isStream: true,
-            abortSignal: controller.signal,
-            statusCodes: { 200: true, 404: 'no such container', 500: 'server error' },
-            options: { stdout: true, stderr: true, follow: query.follow, timestamps: query.timestamps, ...(query.tail !== undefined ? { tail: query.tail } : {}) },
-          },
-          (error, data) => (error ? (statusOf(error) === 404 ? resolve(undefined) : reject(error)) : resolve(data as Stream)),
-        );
-      });
+      const path = `/containers/${encodeURIComponent(id)}/logs${queryString({ stdout: true, stderr: true, follow: query.follow, timestamps: query.timestamps, tail: query.tail })}`;
+      const stream = await this.stream('GET', path, controller.signal, { missing: true });
       this.guard.answered();
       if (!stream) return;
       const demux = new LogDemuxer(onChunk);
@@ -460,44 +434,44 @@ export class DockerodeApi implements DockerApi {
 
   async listVolumes(query: { labels?: string[] }): Promise<VolumeSummary[]> {
     const filters = query.labels?.length ? { label: query.labels } : {};
-    const raw = await this.call('volume list', (abortSignal) =>
-      this.docker.listVolumes({ filters: JSON.stringify(filters), abortSignal }),
+    const raw = await this.call('volume list', (signal) =>
+      this.json<{ Volumes?: Array<{ Name: string; Labels?: Record<string, string> | null; CreatedAt?: string }> | null }>('GET', `/volumes${queryString({ filters: JSON.stringify(filters) })}`, signal),
     );
     return (raw.Volumes ?? []).map((v) => ({ name: v.Name, labels: v.Labels ?? {}, createdAt: v.CreatedAt }));
   }
 
   removeVolume(name: string): Promise<RemoveOutcome> {
-    return this.remove('volume remove', (abortSignal) => this.docker.getVolume(name).remove({ abortSignal }));
+    return this.remove('volume remove', (signal) => this.json('DELETE', `/volumes/${encodeURIComponent(name)}`, signal, { text: true }));
   }
 
   async listNetworks(query: { labels?: string[] }): Promise<NetworkSummary[]> {
     const filters = query.labels?.length ? { label: query.labels } : {};
-    const raw = await this.call('network list', (abortSignal) =>
-      this.docker.listNetworks({ filters: JSON.stringify(filters), abortSignal }),
+    const raw = await this.call('network list', (signal) =>
+      this.json<Array<{ Id: string; Name: string; Labels?: Record<string, string> | null }>>('GET', `/networks${queryString({ filters: JSON.stringify(filters) })}`, signal),
     );
     return raw.map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
   }
 
   removeNetwork(id: string): Promise<RemoveOutcome> {
-    return this.remove('network remove', (abortSignal) => this.docker.getNetwork(id).remove({ abortSignal }));
+    return this.remove('network remove', (signal) => this.json('DELETE', `/networks/${encodeURIComponent(id)}`, signal, { text: true }));
   }
 
   async listImages(query: { labels?: string[]; reference?: string }): Promise<ImageSummary[]> {
     const filters: Record<string, string[]> = {};
     if (query.labels?.length) filters.label = query.labels;
     if (query.reference) filters.reference = [query.reference];
-    const raw = await this.call('image list', (abortSignal) =>
-      this.docker.listImages({ filters: JSON.stringify(filters), abortSignal }),
+    const raw = await this.call('image list', (signal) =>
+      this.json<Array<{ Id: string; RepoTags?: string[] | null; Labels?: Record<string, string> | null; Size: number }>>('GET', `/images/json${queryString({ filters: JSON.stringify(filters) })}`, signal),
     );
     return raw.map((i) => ({ id: i.Id, repoTags: i.RepoTags ?? [], labels: i.Labels ?? {}, sizeBytes: i.Size }));
   }
 
   removeImage(reference: string): Promise<RemoveOutcome> {
-    return this.remove('image remove', (abortSignal) => this.docker.getImage(reference).remove({ abortSignal }));
+    return this.remove('image remove', (signal) => this.json('DELETE', `/images/${encodeURIComponent(reference)}`, signal, { text: true }));
   }
 
   async inspectImage(reference: string): Promise<ImageDetails | undefined> {
-    const raw = await this.orMissing('image inspect', (abortSignal) => this.docker.getImage(reference).inspect({ abortSignal }));
+    const raw = await this.orMissing('image inspect', (signal) => this.json<RawImageInspect>('GET', `/images/${encodeURIComponent(reference)}/json`, signal));
     if (!raw) return undefined;
     const check = raw.Config?.Healthcheck;
     return {
@@ -510,18 +484,20 @@ export class DockerodeApi implements DockerApi {
 
   async importImage(tar: Buffer, repoTag: string, changes: string[]): Promise<void> {
     const [repo, tag] = splitRepoTag(repoTag);
-    const stream = await this.call('image import', (abortSignal) =>
-      this.docker.importImage(Readable.from([tar]), { repo, tag, changes, abortSignal }),
+    const search = new URLSearchParams({ fromSrc: '-', repo, tag });
+    for (const change of changes) search.append('changes', change);
+    const progress = await this.call('image import', (signal) =>
+      this.bytes('POST', `/images/create?${search.toString()}`, signal, { body: { raw: tar, contentType: 'application/x-tar' } }),
     );
-    await this.call('image import', () => drainProgress(stream));
+    // The daemon reports a failed import inside its progress stream, with status 200.
+    const failure = /"error"\s*:\s*"([^"]*)"/.exec(progress.toString('utf8'));
+    if (failure) throw new Error(`Docker image import failed: ${failure[1]}`);
   }
 
-  async streamEvents(query: EventQuery, onEvent: (event: DockerEvent) => void, signal: AbortSignal): Promise<void> {
-    const options: Record<string, unknown> = { filters: JSON.stringify(query.filters) };
-    if (query.since !== undefined) options.since = query.since;
-    const stream = await this.call('events', (abortSignal) =>
-      this.docker.getEvents({ ...options, abortSignal: AbortSignal.any([abortSignal, signal]) }),
-    );
+  async streamEvents(eventQuery: EventQuery, onEvent: (event: DockerEvent) => void, signal: AbortSignal): Promise<void> {
+    const path = `/events${queryString({ filters: JSON.stringify(eventQuery.filters), since: eventQuery.since })}`;
+    // The call's deadline covers the answer's head; the stream then lives until `signal`.
+    const stream = (await this.call('events', (callSignal) => this.stream('GET', path, AbortSignal.any([callSignal, signal]))))!;
     await new Promise<void>((resolve) => {
       let pending = '';
       const close = (): void => {
@@ -542,6 +518,37 @@ export class DockerodeApi implements DockerApi {
       stream.on('close', close);
       stream.on('error', close);
     });
+  }
+
+  /** A request's answer as JSON (or, with `text`, read and dropped: DELETE, rename, ping). */
+  private async json<T = unknown>(method: EngineRequest['method'], path: string, signal: AbortSignal, options: { versioned?: boolean; text?: boolean; body?: EngineRequest['body'] } = {}): Promise<T> {
+    const body = await this.bytes(method, path, signal, options);
+    if (options.text || body.length === 0) return undefined as T;
+    return JSON.parse(body.toString('utf8')) as T;
+  }
+
+  /** A request's whole answer; an error status becomes an EngineHttpError with the daemon's message. */
+  private async bytes(method: EngineRequest['method'], path: string, signal: AbortSignal, options: { versioned?: boolean; body?: EngineRequest['body'] } = {}): Promise<Buffer> {
+    const response = await this.send(method, path, signal, options);
+    const body = await readBody(response.body);
+    if (response.status >= 400) throw httpError(response.status, body);
+    return body;
+  }
+
+  /** A streamed answer (events, followed logs); undefined for a 404 when `missing` allows it. */
+  private async stream(method: EngineRequest['method'], path: string, signal: AbortSignal, options: { missing?: boolean } = {}): Promise<EngineResponse['body'] | undefined> {
+    const response = await this.send(method, path, signal, {});
+    if (response.status < 400) return response.body;
+    const body = await readBody(response.body);
+    if (response.status === 404 && options.missing) return undefined;
+    throw httpError(response.status, body);
+  }
+
+  private send(method: EngineRequest['method'], path: string, signal: AbortSignal, options: { versioned?: boolean; body?: EngineRequest['body'] }): Promise<EngineResponse> {
+    if (!this.transport) throw new Error(this.unusable ?? 'no transport to the daemon');
+    // Every path but the negotiation's own speaks the agreed version.
+    const prefix = options.versioned !== false && this.negotiated ? `/v${this.negotiated}` : '';
+    return this.transport.request({ method, path: `${prefix}${path}`, signal, ...(options.body ? { body: options.body } : {}) });
   }
 
   /** Runs one API call under a deadline; turns connection trouble into DockerUnavailableError. */
@@ -609,42 +616,22 @@ export class DockerodeApi implements DockerApi {
   }
 }
 
+/** The daemon's error answer: `{"message": "..."}` as its message, else the body's start. */
+function httpError(status: number, body: Buffer): EngineHttpError {
+  const text = body.toString('utf8');
+  let message = text.trim().slice(0, 500);
+  try {
+    message = (JSON.parse(text) as { message?: string }).message ?? message;
+  } catch {
+    // Not JSON: the text as it is.
+  }
+  return new EngineHttpError(status, `HTTP ${status}: ${message || 'no message'}`);
+}
+
 function statusOf(error: unknown): number | undefined {
   const direct = (error as HttpError | undefined)?.statusCode;
   if (direct !== undefined) return direct;
   return ((error as { cause?: HttpError } | undefined)?.cause as HttpError | undefined)?.statusCode;
-}
-
-/**
- * DOCKER_HOST forms: unix:///path, tcp://host:port, ssh://user@host (ssh via dockerode's modem
- * and ssh2, with the agent at SSH_AUTH_SOCK). Every field is given, even as undefined: the modem
- * merges our options over defaults it reads from DOCKER_HOST/DOCKER_CERT_PATH itself, which would
- * otherwise leak into an endpoint resolved from a context.
- */
-export function modemOptions(host: string, tls?: DockerTls): ModemOptions {
-  const none = { socketPath: undefined, host: undefined, port: undefined, ca: undefined, cert: undefined, key: undefined, agent: undefined };
-  if (host.startsWith('unix://')) return { ...none, socketPath: host.slice('unix://'.length) };
-  if (host.startsWith('npipe://')) return { ...none, socketPath: host.slice('npipe://'.length) };
-  const url = new URL(host);
-  if (url.protocol === 'ssh:') {
-    const agent = process.env.SSH_AUTH_SOCK;
-    return { ...none, protocol: 'ssh', host: url.hostname, port: url.port || 22, username: url.username || undefined, ...(agent ? { sshOptions: { agent } } : {}) };
-  }
-  const secure = tls !== undefined || process.env.DOCKER_TLS_VERIFY === '1';
-  const port = url.port || (secure ? 2376 : 2375);
-  if (!tls) return { ...none, protocol: secure ? 'https' : 'http', host: url.hostname, port };
-  // Node verifies against `ca` (or the system's CAs); SkipTLSVerify / DOCKER_TLS needs an agent,
-  // whose options win over the request's in node's https agent.
-  return {
-    ...none,
-    protocol: 'https',
-    host: url.hostname,
-    port,
-    ca: tls.ca,
-    cert: tls.cert,
-    key: tls.key,
-    agent: tls.verify ? undefined : new https.Agent({ rejectUnauthorized: false, keepAlive: false }),
-  };
 }
 
 function splitRepoTag(repoTag: string): [string, string] {
@@ -672,20 +659,4 @@ function parseEvent(line: string): DockerEvent | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Reads an import's progress stream to the end; the daemon reports failures inside it. */
-function drainProgress(stream: NodeJS.ReadableStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    stream.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    stream.on('error', reject);
-    stream.on('end', () => {
-      const failure = /"error"\s*:\s*"([^"]*)"/.exec(text);
-      if (failure) reject(new Error(failure[1]));
-      else resolve();
-    });
-  });
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DockerodeApi, type DockerApiOptions, type DockerTls } from './docker-api.js';
+import { EngineApi, type DockerApiOptions, type DockerTls } from './docker-api.js';
 
 // Where the Docker daemon is, decided the way the docker CLI decides it
 // (docker/cli cli/command/cli.go resolveContextName, cli/context/store):
@@ -135,14 +135,14 @@ function tlsFiles(dir: string, verify: boolean, readText: ReadText): DockerTls {
  * that cannot be read (a missing context), every call fails with that explanation instead of
  * the constructor throwing, so the step reports it where it reports an unreachable daemon.
  */
-export function dockerApiFromEnvironment(env: NodeJS.ProcessEnv = process.env, options: Omit<DockerApiOptions, 'host' | 'tls' | 'description'> = {}): DockerodeApi {
+export function dockerApiFromEnvironment(env: NodeJS.ProcessEnv = process.env, options: Omit<DockerApiOptions, 'host' | 'tls' | 'description'> = {}): EngineApi {
   let endpoint: DockerEndpoint;
   try {
     endpoint = resolveDockerEndpoint(env);
   } catch (error) {
     const why = error instanceof DockerEndpointError ? error.message : `could not read the Docker configuration: ${(error as Error).message}`;
     const named = env.DOCKER_CONTEXT ? `context '${env.DOCKER_CONTEXT}'` : `the current context in ${path.join(dockerConfigDir(env), 'config.json')}`;
-    return new DockerodeApi({ ...options, host: DEFAULT_DOCKER_HOST, description: named, unusable: why });
+    return new EngineApi({ ...options, env, host: DEFAULT_DOCKER_HOST, description: named, unusable: why });
   }
-  return new DockerodeApi({ ...options, host: endpoint.host, tls: endpoint.tls, description: endpoint.description });
+  return new EngineApi({ ...options, env, host: endpoint.host, tls: endpoint.tls, description: endpoint.description });
 }

@@ -1,4 +1,4 @@
-// The Docker Engine API as this product uses it. One real adapter (dockerode, src/adapters);
+// The Docker Engine API as this product uses it. One real adapter (src/adapters/docker-api.ts);
 // unit tests hand in small fakes. Every call is bounded by a timeout in the adapter and fails
 // with DockerUnavailableError when the daemon does not answer in time.
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ActionsCacheStore } from '../../src/adapters/actions-cache.js';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { linuxHostProbe } from '../../src/adapters/host-probe.js';
 import { recordFile } from '../../src/adapters/record-file.js';
 import { readTextFile } from '../../src/adapters/node-files.js';
@@ -93,7 +93,7 @@ async function ciRun(runId: string, fillMiB: number, thresholds: RegressionThres
   const samplesFile = path.join(temp, `${projectName}.ndjson`);
   const controller = new AbortController();
   const monitoring = runMonitor(
-    { docker: new DockerodeApi(), host: linuxHostProbe, clock: systemClock, store: recordFile(samplesFile), runDirExists: () => true },
+    { docker: new EngineApi(), host: linuxHostProbe, clock: systemClock, store: recordFile(samplesFile), runDirExists: () => true },
     monitorConfig({ projectName, sampleIntervalMs: 500, samplesFile, runDir: temp, startedAtMs: Date.now() }),
     controller.signal,
   );

@@ -4,11 +4,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { DockerUnavailableError, type DockerEvent } from '../../src/ports/docker.js';
 import { docker, requireImages } from '../support/docker.js';
 
-const api = new DockerodeApi();
+const api = new EngineApi();
 const suffix = randomBytes(3).toString('hex');
 const created: string[] = [];
 
@@ -22,7 +22,18 @@ afterAll(() => {
   }
 });
 
-describe('DockerodeApi against the real daemon', () => {
+describe('EngineApi against the real daemon', () => {
+  test('an image imported from a tar carries its changes; a tar the daemon cannot read fails with its words', async () => {
+    const tag = `dsa-it-import/probe-${suffix}:1`;
+    // An empty tar: two zero blocks.
+    await api.importImage(Buffer.alloc(1024), tag, [`LABEL docker-stability.test=${suffix}`]);
+    const images = await api.listImages({ reference: tag });
+    expect(images.map((image) => [image.repoTags, image.labels['docker-stability.test']])).toEqual([[[tag], suffix]]);
+    expect(await api.removeImage(tag)).toBe('removed');
+    expect(await api.removeImage(tag)).toBe('missing');
+    await expect(api.importImage(Buffer.from('not a tar'), `dsa-it-import/bad-${suffix}:1`, [])).rejects.toThrow(/^Docker image import failed: .*(tar|EOF)/);
+  });
+
   test('ping, version and info', async () => {
     await api.ping();
     const version = await api.version();
@@ -89,7 +100,7 @@ describe('DockerodeApi against the real daemon', () => {
     const held: net.Socket[] = [];
     const server = net.createServer((connection) => held.push(connection)).listen(socket);
     try {
-      const frozen = new DockerodeApi({ host: `unix://${socket}`, pingTimeoutMs: 500, callTimeoutMs: 800 });
+      const frozen = new EngineApi({ host: `unix://${socket}`, pingTimeoutMs: 500, callTimeoutMs: 800 });
       const started = Date.now();
       const pingError = await frozen.ping().catch((e: unknown) => e);
       expect(pingError).toBeInstanceOf(DockerUnavailableError);
@@ -105,7 +116,7 @@ describe('DockerodeApi against the real daemon', () => {
   });
 
   test('nothing listening: unreachable, not a timeout', async () => {
-    const missing = new DockerodeApi({ host: 'unix:///tmp/dsa-nothing-listens.sock' });
+    const missing = new EngineApi({ host: 'unix:///tmp/dsa-nothing-listens.sock' });
     const error = (await missing.ping().catch((e: unknown) => e)) as DockerUnavailableError;
     expect(error).toBeInstanceOf(DockerUnavailableError);
     expect(error.timedOut).toBe(false);

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { supportsStartInterval } from '../../src/compose/healthcheck-defaults.js';
 import { toFeedEvent } from '../../src/monitor/event-feed.js';
 import { sampleOf } from '../../src/monitor/stats.js';
@@ -16,7 +16,7 @@ import { docker, requireImages } from '../support/docker.js';
 // fields (start_interval exists from engine 25), the event shapes the monitor reads, and stats
 // in the cgroup shape of this host. Expectations come from the docker CLI, not from our code.
 
-const api = new DockerodeApi();
+const api = new EngineApi();
 const suffix = randomBytes(3).toString('hex');
 const label = `docker-stability.engine-shapes=${suffix}`;
 const name = `dsa-it-engine-${suffix}`;

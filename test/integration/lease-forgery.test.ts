@@ -5,7 +5,7 @@
 // The reader's clock is moved forward instead of waiting (the daemon's stamp cannot be moved).
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { linuxHostProbe } from '../../src/adapters/host-probe.js';
 import { sweepDeadOwners } from '../../src/app/sweep.js';
 import { parseMemoryBudget, type MemoryBudget } from '../../src/lease/budget.js';
@@ -15,7 +15,7 @@ import { createdAtMs, forgeLease, YEAR_2100_MS } from '../support/forged-lease.j
 import { namespaceContainers, removeNamespace, uniqueNamespace } from './lease-helpers.js';
 
 const ns = uniqueNamespace('forge');
-const api = new DockerodeApi();
+const api = new EngineApi();
 const budget = parseMemoryBudget('75%') as MemoryBudget;
 const TTL = 60_000;
 

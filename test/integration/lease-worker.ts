@@ -6,7 +6,7 @@
 //   {"event":"error","message":"…"}
 // process.hrtime is CLOCK_MONOTONIC, shared by every process on the machine, so enter/exit
 // times of different workers can be compared to find overlaps.
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { linuxHostProbe } from '../../src/adapters/host-probe.js';
 import { systemClock } from '../../src/adapters/system-clock.js';
 import { acquireLease } from '../../src/lease/acquire.js';
@@ -32,7 +32,7 @@ export interface WorkerConfig {
 }
 
 const config = JSON.parse(process.argv[2] ?? '{}') as WorkerConfig;
-const deps = { docker: new DockerodeApi(), host: linuxHostProbe, clock: systemClock };
+const deps = { docker: new EngineApi(), host: linuxHostProbe, clock: systemClock };
 const emit = (line: Record<string, unknown>): void => {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 };

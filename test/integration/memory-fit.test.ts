@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import { runPolicyCheck } from '../../src/policy/check.js';
@@ -101,7 +101,7 @@ describe("the images' own HEALTHCHECK, from the daemon", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dsa-memfit-image-'));
     writeFileSync(path.join(dir, 'Dockerfile'), 'FROM dsa-test/busybox:1\nHEALTHCHECK --interval=7s --timeout=2s --start-period=15s CMD true\n');
     docker(['build', '-q', '-t', HEALTHY_IMAGE, dir], 120_000);
-    const api = new DockerodeApi();
+    const api = new EngineApi();
     expect(await api.inspectImage(HEALTHY_IMAGE)).toMatchObject({ healthcheck: { test: ['CMD-SHELL', 'true'], intervalNs: 7e9, timeoutNs: 2e9, startPeriodNs: 15e9 } });
     expect(await api.inspectImage(`dsa-memfit-absent-${ns.slice(-8)}/none:1`)).toBeUndefined();
 

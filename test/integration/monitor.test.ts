@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { linuxHostProbe } from '../../src/adapters/host-probe.js';
 import { recordFile } from '../../src/adapters/record-file.js';
 import { systemClock } from '../../src/adapters/system-clock.js';
@@ -29,7 +29,7 @@ describe('the monitor on the real daemon', () => {
     const config = monitorConfig({ projectName: project, sampleIntervalMs: 1000, samplesFile, runDir: dir, startedAtMs: Date.now() });
     // Started before `up`, as main does, so the start and health events are seen.
     const monitoring = runMonitor(
-      { docker: new DockerodeApi(), host: linuxHostProbe, clock: systemClock, store: recordFile(samplesFile), runDirExists: () => true },
+      { docker: new EngineApi(), host: linuxHostProbe, clock: systemClock, store: recordFile(samplesFile), runDirExists: () => true },
       config,
       controller.signal,
     );
@@ -70,13 +70,13 @@ describe('one-shot stats through the adapter', () => {
     const name = `dsa-it-stats-${randomBytes(3).toString('hex')}`;
     docker(['run', '-d', '--name', name, '--network', 'none', '--memory', '16m', 'dsa-test/busybox:1', 'sleep', '60']);
     try {
-      const api = new DockerodeApi();
+      const api = new EngineApi();
       const stats = await api.containerStats(name);
       expect(stats?.memory_stats?.limit).toBe(16 * 1024 ** 2);
       expect(stats?.cpu_stats?.system_cpu_usage).toBeGreaterThan(0);
       docker(['rm', '-f', name]);
       expect(await api.containerStats(name)).toBeUndefined();
-      const away = new DockerodeApi({ host: 'unix:///tmp/dsa-no-daemon-for-stats.sock' });
+      const away = new EngineApi({ host: 'unix:///tmp/dsa-no-daemon-for-stats.sock' });
       await expect(away.containerStats(name)).rejects.toThrow(/is unreachable \('container stats'/);
     } finally {
       docker(['rm', '-f', name]);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { nodeNetworkProbe } from '../../src/adapters/network-probe.js';
 import { systemClock } from '../../src/adapters/system-clock.js';
 import { awaitReadiness } from '../../src/stack/readiness.js';
@@ -18,7 +18,7 @@ const suffix = randomBytes(3).toString('hex');
 const project = `dsa-it-ready-${suffix}`;
 const bigProject = `dsa-it-biglog-${suffix}`;
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/stacks/readiness');
-const api = new DockerodeApi();
+const api = new EngineApi();
 const deps = { docker: api, network: nodeNetworkProbe, clock: systemClock };
 const probes = (text: string): WaitFor[] => parseWaitFor(text) as WaitFor[];
 

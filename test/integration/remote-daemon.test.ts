@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import type { DockerodeApi } from '../../src/adapters/docker-api.js';
+import type { EngineApi } from '../../src/adapters/docker-api.js';
 import { dockerApiFromEnvironment, resolveDockerEndpoint } from '../../src/adapters/docker-endpoint.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import type { StackTarget } from '../../src/compose/target.js';
@@ -57,7 +57,7 @@ function dockerCli(args: string[]): string {
 }
 
 /** Everything of a project on the private daemon, through the API client under test. */
-async function remoteProject(api: DockerodeApi, project: string): Promise<{ containers: string[]; networks: string[]; volumes: string[] }> {
+async function remoteProject(api: EngineApi, project: string): Promise<{ containers: string[]; networks: string[]; volumes: string[] }> {
   const labels = [`com.docker.compose.project=${project}`];
   return {
     containers: (await api.listContainers({ all: true, labels })).map((container) => container.name),

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { withOwnership } from '../../src/cleanup/ownership.js';
 import { listDaemonResources, recordPreExisting } from '../../src/cleanup/pre-existing.js';
 import { tearDown } from '../../src/cleanup/teardown.js';
@@ -19,7 +19,7 @@ import { defaultPolicyConfig } from '../../src/policy/config.js';
 import { runPolicyCheck } from '../../src/policy/check.js';
 import { docker, requireImages } from '../support/docker.js';
 
-const api = new DockerodeApi();
+const api = new EngineApi();
 const compose = new DockerComposeCli(new ProcessCommandRunner());
 const id = randomBytes(3).toString('hex');
 const devVolume = `dsa-it-devdata-${id}`;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
 import { startStack } from '../../src/stack/start.js';
 import { forceRemoveProject, requireImages } from '../support/docker.js';
@@ -18,7 +18,7 @@ describe('a start that fails, on the real daemon', () => {
   const compose = new DockerComposeCli(new ProcessCommandRunner());
   const start = (projectName: string, profile: string) =>
     startStack(
-      { compose, docker: new DockerodeApi(), log: quiet, now: Date.now },
+      { compose, docker: new EngineApi(), log: quiet, now: Date.now },
       { workingDirectory: path.join(REPO_ROOT, 'test/fixtures/stacks/failing-start'), files: ['compose.yaml'], projectName, profiles: [profile], envFiles: [] },
       { waitTimeoutMs: 30_000 },
     );

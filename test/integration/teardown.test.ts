@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
-import { DockerodeApi } from '../../src/adapters/docker-api.js';
+import { EngineApi } from '../../src/adapters/docker-api.js';
 import { recordPreExisting } from '../../src/cleanup/pre-existing.js';
 import { tearDown } from '../../src/cleanup/teardown.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
@@ -11,7 +11,7 @@ import { snapshotProject, startDevStack, stopDevStack } from '../support/dev-sta
 import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { REPO_ROOT } from '../support/runner.js';
 
-const dockerApi = new DockerodeApi();
+const dockerApi = new EngineApi();
 const compose = new DockerComposeCli(new ProcessCommandRunner());
 const id = randomBytes(3).toString('hex');
 const devProject = `dsa-it-dev-${id}`;

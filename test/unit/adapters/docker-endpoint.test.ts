@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { modemOptions } from '../../../src/adapters/docker-api.js';
+import { connectionOf, sshDialArgv, type EngineConnection } from '../../../src/adapters/engine-transport.js';
 import {
   contextDirName,
   dockerApiFromEnvironment,
@@ -103,26 +103,27 @@ describe('dockerApiFromEnvironment', () => {
   });
 });
 
-describe('modemOptions', () => {
-  test('a unix socket clears the host the modem would take from DOCKER_HOST', () => {
-    expect(modemOptions('unix:///tmp/d.sock')).toMatchObject({ socketPath: '/tmp/d.sock', host: undefined, port: undefined });
-    expect(Object.keys(modemOptions('unix:///tmp/d.sock'))).toContain('host');
+describe('connectionOf: where requests go', () => {
+  test.each<[string, Parameters<typeof connectionOf>[1], NodeJS.ProcessEnv, EngineConnection]>([
+    ['unix:///tmp/d.sock', undefined, {}, { kind: 'socket', path: '/tmp/d.sock' }],
+    ['npipe:////./pipe/docker_engine', undefined, {}, { kind: 'socket', path: '\\\\.\\pipe\\docker_engine' }],
+    ['tcp://127.0.0.1:2375', undefined, {}, { kind: 'tcp', host: '127.0.0.1', port: 2375 }],
+    ['tcp://h', undefined, {}, { kind: 'tcp', host: 'h', port: 2375 }],
+    ['tcp://h', undefined, { DOCKER_TLS_VERIFY: '1' }, { kind: 'tcp', host: 'h', port: 2376, tls: { verify: true } }],
+    ['tcp://h:1234', { ca: 'CA', cert: 'C', key: 'K', verify: true }, {}, { kind: 'tcp', host: 'h', port: 1234, tls: { ca: 'CA', cert: 'C', key: 'K', verify: true } }],
+    ['tcp://h', { verify: false }, {}, { kind: 'tcp', host: 'h', port: 2376, tls: { verify: false } }],
+    ['ssh://ci@build-host:2222', undefined, {}, { kind: 'ssh', host: 'build-host', port: 2222, user: 'ci' }],
+    ['ssh://build-host', undefined, {}, { kind: 'ssh', host: 'build-host' }],
+  ])('%s (tls %j, env %j)', (host, tls, env, expected) => {
+    expect(connectionOf(host, tls, env)).toEqual(expected);
   });
 
-  test.each<[string, Parameters<typeof modemOptions>[1], Record<string, unknown>]>([
-    ['plain tcp', undefined, { protocol: 'http', host: '127.0.0.1', port: '2375', ca: undefined }],
-    ['verified TLS', { ca: 'CA', cert: 'C', key: 'K', verify: true }, { protocol: 'https', ca: 'CA', cert: 'C', key: 'K', agent: undefined }],
-  ])('%s', (_name, tls, expected) => {
-    expect(modemOptions('tcp://127.0.0.1:2375', tls)).toMatchObject(expected);
+  test('a scheme no client speaks is refused with the forms that work', () => {
+    expect(() => connectionOf('fd://3')).toThrow(/is not a Docker host this client reaches \(unix:\/\/, npipe:\/\/, tcp:\/\/, ssh:\/\/\)/);
   });
 
-  test('TLS without verification goes through an agent that does not reject the certificate', () => {
-    const options = modemOptions('tcp://h', { verify: false });
-    expect(options).toMatchObject({ protocol: 'https', port: 2376 });
-    expect((options.agent as unknown as { options: { rejectUnauthorized: boolean } }).options.rejectUnauthorized).toBe(false);
-  });
-
-  test('ssh keeps user, host and port', () => {
-    expect(modemOptions('ssh://ci@build-host:2222')).toMatchObject({ protocol: 'ssh', host: 'build-host', port: '2222', username: 'ci' });
+  test('ssh runs what the docker CLI runs: dial-stdio on the remote host, after `--` so a host name is never an option', () => {
+    expect(sshDialArgv({ kind: 'ssh', host: 'build-host', port: 2222, user: 'ci' })).toEqual(['ssh', '-l', 'ci', '-p', '2222', '--', 'build-host', 'docker', 'system', 'dial-stdio']);
+    expect(sshDialArgv({ kind: 'ssh', host: '-oProxyCommand=x' })).toEqual(['ssh', '--', '-oProxyCommand=x', 'docker', 'system', 'dial-stdio']);
   });
 });
