@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ActionsCacheStore } from '../src/adapters/actions-cache.js';
 import { ProcessCommandRunner } from '../src/adapters/command-runner.js';
-import { DockerCliImages } from '../src/image-cache/docker-images.js';
+import { DockerCliImages } from '../src/adapters/docker-cli-images.js';
 import { setVariables, v1Variables, v2Variables } from '../test/support/cache-server/env.js';
 import { startRegistry } from '../test/support/cache-server/local-registry.js';
 import { removeImage } from '../test/support/cache-server/unique-image.js';

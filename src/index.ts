@@ -3,14 +3,15 @@
 // real adapters (the local daemon as DOCKER_HOST/DOCKER_CONTEXT say, `docker compose`, the file
 // system) around the same capabilities the action uses; nothing here is a separate code path.
 
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ProcessCommandRunner } from './adapters/command-runner.js';
 import { dockerApiFromEnvironment } from './adapters/docker-endpoint.js';
 import { nodeFiles } from './adapters/node-files.js';
 import { linuxHostProbe } from './adapters/host-probe.js';
 import { systemClock } from './adapters/system-clock.js';
+import { thisProcess } from './adapters/this-process.js';
 import { terminalRuntime } from './adapters/terminal-runtime.js';
+import { policyIoOf } from './app/commands/check.js';
 import { runRun } from './app/commands/run.js';
 import { inputsFromFlags } from './app/commands/settings-flags.js';
 import { sweepDeadOwners as sweep, type DeadOwnerSweep } from './app/sweep.js';
@@ -28,6 +29,9 @@ import { runPolicyCheck, type PolicyResult } from './policy/check.js';
 import { loadPolicyConfig } from './policy/config.js';
 import { resolveStackTarget } from './settings/stack-target.js';
 import { type StackTarget } from './compose/target.js';
+
+/** This process (environment, current directory), as the library's composition root sees it. */
+const self = thisProcess();
 
 export type { Finding, FindingCounts, Severity } from './policy/finding.js';
 export type { PolicyResult } from './policy/check.js';
@@ -58,7 +62,7 @@ export interface StackOptions {
 }
 
 function stackTarget(options: StackOptions): StackTarget {
-  const directory = path.resolve(options.directory ?? process.cwd());
+  const directory = path.resolve(options.directory ?? self.cwd());
   const resolved = resolveStackTarget(
     {
       workspace: directory,
@@ -90,21 +94,22 @@ export interface CheckOptions extends StackOptions {
 /** The compose policy on a stack: findings with file, line and column, counts, the model. */
 export async function checkCompose(options: CheckOptions = {}): Promise<PolicyResult> {
   const target = stackTarget(options);
-  const readText = (file: string): string => readFileSync(file, 'utf8');
+  const io = policyIoOf(nodeFiles);
+  const readText = io.readText;
   const { config } = loadPolicyConfig(readText, { explicit: options.config, base: target.workingDirectory, workingDirectory: target.workingDirectory });
   const budget = options.memoryBudget ? parseMemoryBudget(options.memoryBudget) : undefined;
   if (budget && 'error' in budget) throw new Error(`memoryBudget: ${budget.error}`);
   // A share of the daemon's memory needs the daemon's memory: given, or asked for.
-  const daemonMemoryBytes = budget && budget.kind === 'share' && !options.daemonMemoryBytes ? (await dockerApiFromEnvironment(process.env).info()).memTotalBytes : options.daemonMemoryBytes;
+  const daemonMemoryBytes = budget && budget.kind === 'share' && !options.daemonMemoryBytes ? (await dockerApiFromEnvironment(self.env).info()).memTotalBytes : options.daemonMemoryBytes;
   const resolved = budget ? resolveMemoryBudget(budget, daemonMemoryBytes ?? 0) : undefined;
-  return runPolicyCheck(new DockerComposeCli(new ProcessCommandRunner()), target, { readText, writeText: (file, text) => writeFileSync(file, text) }, {
+  return runPolicyCheck(new DockerComposeCli(new ProcessCommandRunner()), target, io, {
     config,
     memoryBudget: resolved ? { bytes: resolved.bytes, label: describeBudget(resolved) } : undefined,
     defaults: options.defaults,
     healthcheckDefaults: options.healthcheckDefaults,
     overridePath: options.overridePath,
     displayBase: target.workingDirectory,
-    env: process.env,
+    env: self.env,
   });
 }
 
@@ -128,7 +133,7 @@ export interface RunStackOptions extends StackOptions {
  * the stack failed).
  */
 export async function runStack(command: string[], options: RunStackOptions = {}): Promise<number> {
-  const directory = path.resolve(options.directory ?? process.cwd());
+  const directory = path.resolve(options.directory ?? self.cwd());
   const flagInputs = inputsFromFlags(
     {
       file: options.files ?? [],
@@ -139,14 +144,14 @@ export async function runStack(command: string[], options: RunStackOptions = {})
       lockGroup: options.lockGroups ?? [],
       namespace: options.namespace ?? DEFAULT_NAMESPACE,
     },
-    process.env,
+    self.env,
   );
-  const runtime = terminalRuntime({ inputs: { ...flagInputs, ...options.inputs }, env: process.env, write: options.log });
-  return runRun(command, { summary: options.summaryFile, report: options.reportFile }, realDeps(process.env, runtime), directory);
+  const runtime = terminalRuntime({ inputs: { ...flagInputs, ...options.inputs }, env: self.env, write: options.log });
+  return runRun(command, { summary: options.summaryFile, report: options.reportFile }, realDeps(self.env, runtime), directory);
 }
 
 function leaseDeps() {
-  return { docker: dockerApiFromEnvironment(process.env), host: linuxHostProbe, clock: systemClock };
+  return { docker: dockerApiFromEnvironment(self.env), host: linuxHostProbe, clock: systemClock };
 }
 
 /** Removes what dead jobs left on the daemon (or, with dryRun, lists what would be removed). */

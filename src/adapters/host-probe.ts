@@ -40,6 +40,7 @@ export function parseMeminfo(text: string): HostMemory | undefined {
 }
 
 export const linuxHostProbe: HostProbe = {
+  pid: process.pid,
   memory: () => {
     const text = read('/proc/meminfo');
     return text ? parseMeminfo(text) : { totalBytes: os.totalmem(), availableBytes: os.freemem() };

@@ -24,6 +24,7 @@ export function thisProcess(env: NodeJS.ProcessEnv = process.env): ThisProcess {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTty: Boolean(process.stderr.isTTY),
+    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     interruptSignal,
     runForeground,
   };

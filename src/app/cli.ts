@@ -2,17 +2,17 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { errorMessage } from '../core/errors.js';
 import { EXIT, ExitError } from './commands/exit.js';
-import { registerCommands } from './commands/index.js';
+import { registerCommands, type CliContext } from './commands/index.js';
 
 /** `docker-stability …`: runs one command and returns its exit code (never calls process.exit). */
-export async function cli(argv: string[]): Promise<number> {
+export async function cli(argv: string[], context: CliContext): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('docker-stability')
     .description('Keep Docker Compose test stacks stable: policy checks, leases in the daemon, monitoring and cleanup.')
     .version(packageJson.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerCommands(program, (code) => {
+  registerCommands(program, context, (code) => {
     exitCode = code;
   });
   try {
@@ -24,10 +24,10 @@ export async function cli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof ExitError) {
-      process.stderr.write(`docker-stability: ${error.message}\n`);
+      context.self.stderr(`docker-stability: ${error.message}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`docker-stability: ${errorMessage(error)}\n`);
+    context.self.stderr(`docker-stability: ${errorMessage(error)}\n`);
     return EXIT.failed;
   }
 }

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ActionsArtifactStore } from '../adapters/actions-artifact.js';
 import { ActionsCacheStore } from '../adapters/actions-cache.js';
-import { actionsRuntime } from '../adapters/actions-runtime.js';
 import { nodeBackgroundProcesses } from '../adapters/background-processes.js';
 import { cliScript, monitorScript } from '../adapters/bundles.js';
 import { ProcessCommandRunner } from '../adapters/command-runner.js';
@@ -13,7 +12,8 @@ import { nodeFiles } from '../adapters/node-files.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { thisProcess } from '../adapters/this-process.js';
 import { DockerComposeCli, type ComposeCli } from '../compose/compose-cli.js';
-import { DockerCliImages, type ImageTools } from '../image-cache/docker-images.js';
+import { DockerCliImages } from '../adapters/docker-cli-images.js';
+import { type ImageTools } from '../ports/images.js';
 import type { ArtifactStore } from '../ports/artifacts.js';
 import type { CacheStore } from '../ports/cache.js';
 import type { Clock } from '../ports/clock.js';
@@ -51,12 +51,12 @@ export interface Deps {
   artifacts: ArtifactStore;
 }
 
-/** The real adapters; `runtime` is the runner's unless the caller (the CLI) gives its own. */
-export function realDeps(env: NodeJS.ProcessEnv, runtime?: ActionRuntime): Deps {
+/** The real adapters around the runtime the entry point chose (the runner's, or the CLI's terminal). */
+export function realDeps(env: NodeJS.ProcessEnv, runtime: ActionRuntime): Deps {
   const commands = new ProcessCommandRunner();
   const self = thisProcess(env);
   return {
-    runtime: runtime ?? actionsRuntime(env),
+    runtime,
     // DOCKER_HOST, DOCKER_CONTEXT or the CLI's current context, as `docker compose` decides.
     docker: dockerApiFromEnvironment(env),
     compose: new DockerComposeCli(commands),

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dockerApiFromEnvironment } from '../adapters/docker-endpoint.js';
 import { linuxHostProbe } from '../adapters/host-probe.js';
 import { recordFile } from '../adapters/record-file.js';
+import type { Files } from '../ports/files.js';
+import type { ThisProcess } from '../ports/process.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { MONITOR_CONFIG_ENV, monitorSecrets, parseMonitorConfig, type MonitorConfig } from '../monitor/config.js';
 import { Redactor } from '../core/untrusted.js';
@@ -19,30 +20,33 @@ export function monitorDuties(config: MonitorConfig, deps: LeaseDeps): MonitorDu
 }
 
 /** The detached worker (dist/monitor): reads its config, samples until told to stop. */
-export async function monitorWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function monitorWorker(self: ThisProcess, files: Files): Promise<number> {
+  const { env } = self;
   const configFile = env[MONITOR_CONFIG_ENV];
-  if (!configFile) {
-    process.stderr.write(`docker-stability monitor: ${MONITOR_CONFIG_ENV} is not set; main starts this worker, not people.\n`);
+  const text = configFile ? files.readText(configFile) : undefined;
+  if (!configFile || text === undefined) {
+    self.stderr(`docker-stability monitor: ${MONITOR_CONFIG_ENV} ${configFile ? `names no readable file (${configFile})` : 'is not set'}; main starts this worker, not people.\n`);
     return 2;
   }
-  const config = parseMonitorConfig(readFileSync(configFile, 'utf8'));
+  const config = parseMonitorConfig(text);
   const redactor = new Redactor();
   redactor.add(monitorSecrets(env));
   const store = recordFile(config.samplesFile);
-  const controller = new AbortController();
   // Detached in its own session, so the runner's Ctrl-C never reaches it: post's SIGTERM does.
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => controller.abort());
+  const interrupt = self.interruptSignal();
   const docker = dockerApiFromEnvironment(env);
   try {
     await runMonitor(
-      { docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => existsSync(config.runDir), redactor },
+      { docker, host: linuxHostProbe, clock: systemClock, store, runDirExists: () => files.isDirectory(config.runDir), redactor },
       config,
-      controller.signal,
+      interrupt.signal,
       monitorDuties(config, { docker, host: linuxHostProbe, clock: systemClock }),
     );
     return 0;
   } catch (error) {
-    store.append(`${JSON.stringify(redactor.redactJson({ k: 'end', t: Date.now(), reason: 'error', detail: errorMessage(error) }))}\n`);
+    store.append(`${JSON.stringify(redactor.redactJson({ k: 'end', t: systemClock.now(), reason: 'error', detail: errorMessage(error) }))}\n`);
     return 1;
+  } finally {
+    interrupt.dispose();
   }
 }

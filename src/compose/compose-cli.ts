@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { CommandError, type CommandRunner } from '../ports/command.js';
 import type { StackTarget } from './target.js';
 import { buildArgs, configArgs, downArgs, downByNameArgs, pullArgs, stopByNameArgs, upArgs, versionArgs } from './argv.js';
@@ -69,6 +68,11 @@ export class DockerComposeCli implements ComposeCli {
   constructor(
     private readonly runner: CommandRunner,
     private readonly env: Record<string, string> = {},
+    /**
+     * Where calls by project name alone run (its files may be gone, and a directory holding a
+     * compose file would be read by Compose): the file system's root exists everywhere.
+     */
+    private readonly neutralDirectory = '/',
   ) {}
 
   async version(): Promise<string> {
@@ -132,7 +136,7 @@ export class DockerComposeCli implements ComposeCli {
       : downArgs(target, options);
     await this.runner.run(argv, {
       // By name alone, run where no compose file can be picked up by accident.
-      cwd: options.byNameOnly ? os.tmpdir() : target.workingDirectory,
+      cwd: options.byNameOnly ? this.neutralDirectory : target.workingDirectory,
       timeoutMs: options.timeoutMs,
       env: this.env,
     });
@@ -140,6 +144,6 @@ export class DockerComposeCli implements ComposeCli {
 
   async stop(projectName: string, options: StopOptions): Promise<void> {
     // By name alone, where no compose file can be picked up by accident: the files may be gone.
-    await this.runner.run(stopByNameArgs(projectName, options.stopTimeoutSeconds), { cwd: os.tmpdir(), timeoutMs: options.timeoutMs, env: this.env });
+    await this.runner.run(stopByNameArgs(projectName, options.stopTimeoutSeconds), { cwd: this.neutralDirectory, timeoutMs: options.timeoutMs, env: this.env });
   }
 }

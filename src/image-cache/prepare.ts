@@ -3,7 +3,7 @@ import type { ComposeModel } from '../compose/model.js';
 import type { CacheStore } from '../ports/cache.js';
 import type { Log } from '../ports/runtime.js';
 import { decideImageSource, type ImageChoice } from './decide.js';
-import type { ImageTools } from './docker-images.js';
+import type { ImageTools } from '../ports/images.js';
 import { ARCHIVE_FILE, LEDGER_FILE, ledgerPrefix, parseLedger, type ImageLedger } from './ledger.js';
 import { cacheableImages, withTag } from './references.js';
 

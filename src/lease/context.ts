@@ -61,7 +61,7 @@ export interface LeaseContext {
 
 /** This process; without /proc (macOS), an identity nobody can check, so TTLs decide. */
 export function selfIdentity(host: HostProbe): ProcessIdentity {
-  return host.processIdentity() ?? { pid: process.pid, startTicks: 0, pidNamespace: '', bootId: '', hostname: '' };
+  return host.processIdentity() ?? { pid: host.pid, startTicks: 0, pidNamespace: '', bootId: '', hostname: '' };
 }
 
 export function leaseContext(deps: LeaseDeps, namespace = DEFAULT_NAMESPACE, timings: Partial<LeaseTimings> = {}): LeaseContext {

@@ -79,7 +79,7 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
     return entry;
   };
 
-  recorder.write({ k: 'meta', v: 1, project: config.projectName, intervalMs: config.sampleIntervalMs, startedAtMs: config.startedAtMs, pid: process.pid, hostMemTotal: deps.host.memory()?.totalBytes });
+  recorder.write({ k: 'meta', v: 1, project: config.projectName, intervalMs: config.sampleIntervalMs, startedAtMs: config.startedAtMs, pid: deps.host.pid, hostMemTotal: deps.host.memory()?.totalBytes });
   let listDue = true;
   let ticksSinceList = 0;
   let running: ContainerSummary[] = [];

@@ -20,6 +20,8 @@ export interface ProcessIdentity {
 }
 
 export interface HostProbe {
+  /** This process's pid (its identity may still be unknown: no /proc). */
+  readonly pid: number;
   memory(): HostMemory | undefined;
   /** 1-minute load average and the number of CPUs. */
   load(): { load1: number; cpus: number };

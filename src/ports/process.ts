@@ -36,6 +36,8 @@ export interface ThisProcess {
   stdout(text: string): void;
   stderr(text: string): void;
   readonly stderrIsTty: boolean;
+  /** The terminal's width when stdout is one; undefined otherwise. */
+  readonly stdoutColumns: number | undefined;
   /** Fires when the runner cancels the job (SIGINT, SIGTERM) or a user presses Ctrl-C. */
   interruptSignal(): { signal: AbortSignal; dispose(): void };
   /** Runs a command with this terminal (stdio inherited), passing our signals on to it. */

@@ -142,7 +142,8 @@ export function parseSettings(sources: SettingsSources): Settings {
   const sampleIntervalMs = duration('sampleInterval', SAMPLE_INTERVAL_RANGE.min, SAMPLE_INTERVAL_RANGE.max);
   const failOn = list('failOn', parseFailOn(raw('failOn')), []);
 
-  const workspace = sources.workspace ?? (sources.env.GITHUB_WORKSPACE || process.cwd());
+  // Relative to the current directory when nothing names the workspace (path.resolve decides).
+  const workspace = sources.workspace ?? (sources.env.GITHUB_WORKSPACE || '.');
   const configFile = raw('policyConfig') || undefined;
   if (configFile) {
     const problem = pathProblem(INPUTS.policyConfig.name, configFile) ?? (sources.confine === false ? undefined : readablePathProblem(INPUTS.policyConfig.name, configFile, workspace, sources.files));

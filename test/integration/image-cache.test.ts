@@ -11,7 +11,7 @@ import { ActionsCacheStore } from '../../src/adapters/actions-cache.js';
 import { ProcessCommandRunner } from '../../src/adapters/command-runner.js';
 import { readTextFile } from '../../src/adapters/node-files.js';
 import { DockerComposeCli } from '../../src/compose/compose-cli.js';
-import { DockerCliImages } from '../../src/image-cache/docker-images.js';
+import { DockerCliImages } from '../../src/adapters/docker-cli-images.js';
 import { afterPull, prepareImages, type ImageCacheDeps, type ImageCachePrep } from '../../src/image-cache/prepare.js';
 import type { ComposeModel } from '../../src/compose/model.js';
 import { systemClock } from '../../src/adapters/system-clock.js';

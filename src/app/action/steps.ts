@@ -1,3 +1,4 @@
+import { actionsRuntime } from '../../adapters/actions-runtime.js';
 import { realDeps } from '../deps.js';
 import { runStep } from '../step.js';
 import { actionMain } from './main.js';
@@ -7,7 +8,7 @@ import { actionPost } from './post.js';
 // the runner's cancellation as an AbortSignal, anything thrown turned into a failed step.
 
 export async function mainStep(env: NodeJS.ProcessEnv, bootMs: number): Promise<void> {
-  const deps = realDeps(env);
+  const deps = realDeps(env, actionsRuntime(env));
   const interrupt = deps.self.interruptSignal();
   try {
     await runStep(deps.runtime, () => actionMain(deps, interrupt.signal, bootMs));
@@ -17,6 +18,6 @@ export async function mainStep(env: NodeJS.ProcessEnv, bootMs: number): Promise<
 }
 
 export async function postStep(env: NodeJS.ProcessEnv, bootMs: number): Promise<void> {
-  const deps = realDeps(env);
+  const deps = realDeps(env, actionsRuntime(env));
   await runStep(deps.runtime, () => actionPost(deps, bootMs));
 }

@@ -2,12 +2,12 @@ import { linuxHostProbe } from '../../adapters/host-probe.js';
 import { dockerApiFromEnvironment } from '../../adapters/docker-endpoint.js';
 import { systemClock } from '../../adapters/system-clock.js';
 import type { LeaseDeps } from '../../lease/context.js';
-import { DEFAULT_NAMESPACE, NAMESPACE_PATTERN } from '../../lease/records.js';
+import { NAMESPACE_PATTERN } from '../../lease/records.js';
 import { parseDuration } from '../../core/units.js';
 import { LEASE_INPUTS } from '../../settings/lease.js';
 import { sweepDeadOwners, type DeadOwnerSweep } from '../sweep.js';
 import { EXIT, ExitError } from './exit.js';
-import type { RegisterCommand } from './index.js';
+import type { CliContext } from './index.js';
 
 // `docker-stability clean`: removes what dead jobs left on this daemon — resources carrying our
 // owner label whose lease is stale or gone — then the stale leases. Idempotent and quiet when
@@ -83,22 +83,7 @@ function describeLease(lease: DeadOwnerSweep['staleLeases'][number]): string {
   return `${lease.id}${lease.project ? ` (project ${lease.project})` : ''}: ${lease.reason}`;
 }
 
-export const registerClean: RegisterCommand = (program, setExitCode) => {
-  program
-    .command('clean')
-    .description("Remove what dead jobs left on this daemon (resources with this tool's owner label whose lease is stale or gone), then their leases. Safe under cron.")
-    .option('--dry-run', 'list what would be removed, remove nothing')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--namespace <name>', 'lease namespace to clean', DEFAULT_NAMESPACE)
-    .option('--lease-ttl <duration>', "the longest a lease lives past the daemon's timestamp of its last renewal, whatever it claims", LEASE_INPUTS.leaseTtl.default)
-    .action(async (flags: CleanFlags) => {
-      setExitCode(
-        await runClean(flags, {
-          docker: dockerApiFromEnvironment(process.env),
-          host: linuxHostProbe,
-          clock: systemClock,
-          stdout: (text) => process.stdout.write(text),
-        }),
-      );
-    });
-};
+/** `docker-stability clean` as the registry calls it. */
+export function cleanAction(flags: CleanFlags, context: CliContext): Promise<number> {
+  return runClean(flags, { docker: dockerApiFromEnvironment(context.self.env), host: linuxHostProbe, clock: systemClock, stdout: context.self.stdout });
+}

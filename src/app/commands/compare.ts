@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Command } from 'commander';
 import { ProcessCommandRunner } from '../../adapters/command-runner.js';
 import { DockerComposeCli, type ComposeCli } from '../../compose/compose-cli.js';
 import type { ComposeModel } from '../../compose/model.js';
@@ -7,9 +6,9 @@ import { ComposeSources } from '../../compose/positions.js';
 import { compareModels, formatDivergenceJson, formatDivergenceMarkdown } from '../../policy/compare.js';
 import type { PolicyIo } from '../../policy/check.js';
 import { envFilePaths, parseEnvFile, redactValues, referencedVariables } from '../../compose/secrets.js';
-import { asInputError, nodePolicyIo } from './check.js';
+import { asInputError, policyIoOf } from './check.js';
 import { EXIT, ExitError } from './exit.js';
-import type { RegisterCommand } from './index.js';
+import type { CliContext } from './index.js';
 import { stackFromFlags } from './stack-options.js';
 
 // `docker-stability compare DEV_FILE TEST_FILE`, or `compare --dev FILE… --test FILE…` with
@@ -107,33 +106,9 @@ export async function runCompare(positional: string[], flags: CompareFlags, deps
   }
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export const registerCompare: RegisterCommand = (program: Command, setExitCode) => {
-  program
-    .command('compare')
-    .description('Print where a dev and a test stack differ (image, storage, limits, declared memory, health checks, restart, durability and persistence switches, ports): only the differing rows unless --all.')
-    .argument('[dev-file]', 'the development compose file (or use --dev, repeatable)')
-    .argument('[test-file]', 'the test compose file (or use --test, repeatable)')
-    .option('--dev <file>', 'a compose file of the dev side, in -f order (repeatable)', collect, [])
-    .option('--test <file>', 'a compose file of the test side, in -f order (repeatable)', collect, [])
-    .option('--profile <profile>', 'a Compose profile for both sides (repeatable)', collect, [])
-    .option('--dev-profile <profile>', 'a Compose profile for the dev side (repeatable)', collect, [])
-    .option('--test-profile <profile>', 'a Compose profile for the test side (repeatable)', collect, [])
-    .option('--env-file <file>', 'env file for interpolation of both sides (repeatable)', collect, [])
-    .option('--dev-env-file <file>', 'env file for the dev side (repeatable)', collect, [])
-    .option('--test-env-file <file>', 'env file for the test side (repeatable)', collect, [])
-    .option('--all', 'also print the settings that are the same on both sides')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'markdown')
-    .action(async (devFile: string | undefined, testFile: string | undefined, flags: CompareFlags) => {
-      setExitCode(
-        await runCompare([devFile, testFile].filter((file): file is string => file !== undefined), flags, {
-          compose: new DockerComposeCli(new ProcessCommandRunner()),
-          io: nodePolicyIo,
-          cwd: process.cwd(),
-          env: process.env,
-          stdout: (text) => process.stdout.write(text),
-        }),
-      );
-    });
-};
+/** `docker-stability compare` as the registry calls it. */
+export function compareAction(files: string[], flags: CompareFlags, context: CliContext): Promise<number> {
+  const { self } = context;
+  return runCompare(files, flags, { compose: new DockerComposeCli(new ProcessCommandRunner()), io: policyIoOf(context.files), cwd: self.cwd(), env: self.env, stdout: self.stdout });
+}

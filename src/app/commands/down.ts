@@ -3,19 +3,16 @@ import { leftoverCount } from '../../cleanup/leftovers.js';
 import { errorMessage } from '../../core/errors.js';
 import { releaseLease, transferLease } from '../../lease/lifecycle.js';
 import { ownerLiveness } from '../../lease/liveness.js';
-import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { selfIdentity } from '../../lease/context.js';
 import { leasesOfProject } from '../../lease/status.js';
-import { INPUTS } from '../../settings/keys.js';
 import { realDeps, type Deps } from '../deps.js';
 import type { CarriedRun } from '../pipeline/carried.js';
 import { finishRun } from '../pipeline/finish.js';
 import { deadOwnerCheck } from '../sweep.js';
 import { runDirectory } from '../run-files.js';
 import { EXIT } from './exit.js';
-import type { RegisterCommand } from './index.js';
+import type { CliContext } from './index.js';
 import { inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
-import { addStackOptions } from './stack-options.js';
 
 // `docker-stability down`: the pipeline's finish for a stack `up` started — its lease taken over
 // from the keeper first (so there is never a moment the stack runs without a lease), the stack
@@ -56,13 +53,9 @@ export async function runDown(deps: Deps, cwd: string, flags?: { confine?: boole
   return left || left === undefined ? EXIT.failed : EXIT.ok;
 }
 
-export const registerDown: RegisterCommand = (program, setExitCode) => {
-  addStackOptions(program.command('down').description('Tear a stack down (volumes and orphans included, no grace period) and release its lease'))
-    .option('--namespace <name>', 'lease namespace', DEFAULT_NAMESPACE)
-    .option(`--${INPUTS.stopTimeout.name} <duration>`, `grace period before containers are killed (default: ${INPUTS.stopTimeout.default})`)
-    .option(`--${INPUTS.removeBuiltImages.name}`, 'also remove the images the stack built')
-    .action(async (flags: SettingsFlags) => {
-      const deps = realDeps(process.env, terminalRuntime({ inputs: inputsFromFlags(flags, process.env), env: process.env }));
-      setExitCode(await runDown(deps, process.cwd(), flags));
-    });
-};
+/** `docker-stability down` as the registry calls it. */
+export async function downAction(flags: SettingsFlags, context: CliContext): Promise<number> {
+  const { self } = context;
+  const deps = realDeps(self.env, terminalRuntime({ inputs: inputsFromFlags(flags, self.env), env: self.env }));
+  return runDown(deps, self.cwd(), flags);
+}

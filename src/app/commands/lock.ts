@@ -1,11 +1,10 @@
-import { runForeground } from '../../adapters/foreground-process.js';
 import { keepLeaseRenewed, releaseLease, renewIntervalMs } from '../../lease/lifecycle.js';
 import { groupProblems, parsePortFlag, type LeaseRequest } from '../../lease/request.js';
 import { parseSize } from '../../core/units.js';
 import { errorMessage } from '../../core/errors.js';
 import { EXIT, ExitError } from './exit.js';
-import type { RegisterCommand } from './index.js';
-import { acquireInTerminal, addLeaseOptions, collect, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
+import type { CliContext } from './index.js';
+import { acquireInTerminal, leaseCliDeps, parseLeaseFlags, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
 
 // `docker-stability lock [--group G]... [--port P]... [--memory SIZE] -- CMD...`: a critical
 // section for anything that shares the daemon — the test runner, a script, an IDE task. The
@@ -43,31 +42,22 @@ export async function runLock(command: string[], flags: LockFlags, deps: LeaseCl
   const renewal = keepLeaseRenewed(deps, lease.handle, {
     intervalMs: renewIntervalMs(options.ttlMs),
     signal: renewing.signal,
-    onError: (error) => deps.stderr(`docker-stability: could not renew the lease: ${errorMessage(error)}\n`),
+    onError: (error) => deps.self.stderr(`docker-stability: could not renew the lease: ${errorMessage(error)}\n`),
   });
   try {
-    const result = await runForeground(command, deps.env);
-    if (result.error) deps.stderr(`docker-stability: ${result.error}\n`);
+    const result = await deps.self.runForeground(command, deps.self.env);
+    if (result.error) deps.self.stderr(`docker-stability: ${result.error}\n`);
     return result.exitCode;
   } finally {
     renewing.abort();
     await renewal;
     await releaseLease(deps, lease.handle).catch((error: unknown) => {
-      deps.stderr(`docker-stability: could not release the lease (it ends with this process anyway): ${errorMessage(error)}\n`);
+      deps.self.stderr(`docker-stability: could not release the lease (it ends with this process anyway): ${errorMessage(error)}\n`);
     });
   }
 }
 
-export const registerLock: RegisterCommand = (program, setExitCode) => {
-  addLeaseOptions(
-    program
-      .command('lock')
-      .description('Run a command while holding a lease in the Docker daemon: named groups, host ports, memory; waits its turn in a fair queue')
-      .argument('<command...>', 'the command to run, after -- (exit code is its exit code)')
-      .option('-g, --group <name>', 'a named group: one holder at a time (repeatable)', collect, [])
-      .option('--port <port>', 'a host port the command needs: 5432, 5432/udp or 127.0.0.1:5432 (repeatable)', collect, [])
-      .option('--memory <size>', 'memory to reserve against the budget, like 512m or 2g', '0'),
-  ).action(async (command: string[], flags: LockFlags) => {
-    setExitCode(await runLock(command, flags, realLeaseCliDeps()));
-  });
-};
+/** `docker-stability lock -- CMD` as the registry calls it. */
+export function lockAction(command: string[], flags: LockFlags, context: CliContext): Promise<number> {
+  return runLock(command, flags, leaseCliDeps(context.self));
+}

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import type { Command } from 'commander';
 import { terminalRuntime } from '../../adapters/terminal-runtime.js';
 import { cleanupFailure } from '../../cleanup/leftovers.js';
-import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { renderSummary } from '../../report/summary.js';
 import { renderTerminalReport } from '../../report/terminal.js';
 import type { Settings } from '../../settings/settings.js';
@@ -11,10 +9,8 @@ import { finishRun } from '../pipeline/finish.js';
 import { startRun } from '../pipeline/start.js';
 import { runDirectory, writeReportJson } from '../run-files.js';
 import { EXIT } from './exit.js';
-import type { RegisterCommand } from './index.js';
-import { collect } from './lease-cli.js';
-import { addInputFlags, inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
-import { addStackOptions } from './stack-options.js';
+import type { CliContext } from './index.js';
+import { inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
 
 // `docker-stability run [-f FILE]... -- CMD...`: the action's whole lifecycle in one process, for
 // CI systems other than GitHub's, laptops and IDEs — the pipeline's start (this process keeps
@@ -82,22 +78,9 @@ export function commandEnv(env: NodeJS.ProcessEnv, settings: Settings, overrideF
   };
 }
 
-export const registerRun: RegisterCommand = (program, setExitCode) => {
-  const command: Command = addStackOptions(
-    program
-      .command('run')
-      .description("Run a command against a Compose stack with the action's whole lifecycle: policy, preflight, lease, up --wait, monitor, report, cleanup. Exits with the command's code (1 when the stack failed).")
-      .argument('<command...>', 'the command to run against the stack, after --'),
-  )
-    .option('-s, --service <name>', 'start only this service and what it depends on (repeatable; default: all)', collect, [])
-    .option('-g, --lock-group <name>', 'a named lock group the stack belongs to (repeatable)', collect, [])
-    .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
-    .option('--summary <file>', 'write the markdown summary (tables and charts) to this file')
-    .option('--report <file>', 'write the machine-readable report.json to this file')
-    .option('--namespace <name>', 'lease namespace', DEFAULT_NAMESPACE);
-  addInputFlags(command);
-  command.action(async (argv: string[], flags: RunFlags) => {
-    const deps = realDeps(process.env, terminalRuntime({ inputs: inputsFromFlags(flags, process.env), env: process.env }));
-    setExitCode(await runRun(argv, flags, deps, process.cwd()));
-  });
-};
+/** `docker-stability run [flags] -- CMD...` as the registry calls it. */
+export async function runAction(command: string[], flags: RunFlags, context: CliContext): Promise<number> {
+  const { self } = context;
+  const deps = realDeps(self.env, terminalRuntime({ inputs: inputsFromFlags(flags, self.env), env: self.env }));
+  return runRun(command, flags, deps, self.cwd());
+}

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
 import { INPUTS, type InputKey } from '../../settings/keys.js';
+import { INPUT_FLAGS } from './options.js';
 import { parseSettings, SettingsError, type Settings } from '../../settings/settings.js';
 import type { Deps } from '../deps.js';
 import { EXIT, ExitError } from './exit.js';
@@ -9,46 +9,6 @@ import { defaultCliProjectName } from './stack-options.js';
 // The CLI's flags are the action's inputs under the same names and defaults: they map onto the
 // input keys and go through the one Settings parser, so `run`, `up`, `down`, the library and
 // the action accept and refuse exactly the same values (errors name the flag: `--wait-timeout`).
-
-/** Flags named after the action's inputs, with the same defaults. */
-export const INPUT_FLAGS = [
-  'waitTimeout',
-  'policy',
-  'defaultMemoryLimit',
-  'defaultCpuLimit',
-  'healthcheckDefaults',
-  'policyBaseline',
-  'minFreeDisk',
-  'sampleInterval',
-  'failOn',
-  'memoryBudget',
-  'lockTimeout',
-  'leaseTtl',
-  'cleanup',
-  'stopTimeout',
-  'removeBuiltImages',
-  'policyAllow',
-  'upFlags',
-  'composeFlags',
-  'build',
-  'pull',
-  'waitFor',
-  'exportEnv',
-  'uploadLogs',
-  'logsMaxSize',
-] as const satisfies readonly InputKey[];
-
-/** Flags without a value (on when given). */
-const SWITCH_FLAGS: ReadonlySet<InputKey> = new Set(['removeBuiltImages', 'exportEnv']);
-/** Flags given once per value (`--wait-for db:5432 --wait-for api:http:/healthz`). */
-const REPEATED_FLAGS: ReadonlySet<InputKey> = new Set(['waitFor', 'policyAllow']);
-const FLAG_HELP: Partial<Record<InputKey, string>> = {
-  removeBuiltImages: 'also remove the images the stack built',
-  policyAllow: "allow these rules, as the action's policy-allow input: the only way to allow a security rule (repeatable)",
-  exportEnv: "set the published ports as variables in the command's environment (DB_HOST, DB_PORT_5432)",
-  waitFor: 'after up, wait until service:port accepts, service:[port:]http:/path answers 2xx or service:log:/pattern/ is logged (repeatable)',
-  uploadLogs: 'upload every service log as a workflow artifact: on-failure, always or never (default: never; outside GitHub Actions there is no artifact service)',
-};
 
 export interface SettingsFlags extends StackFlags {
   /** The services to start (`up [SERVICE...]`, `run -s SERVICE`); none: all. */
@@ -60,17 +20,6 @@ export interface SettingsFlags extends StackFlags {
 }
 
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-/** Adds the input flags (`--wait-timeout` …) to a command, with the action's defaults in the help. */
-export function addInputFlags(command: Command, defaults: Partial<Record<InputKey, string>> = {}): Command {
-  for (const key of INPUT_FLAGS) {
-    const input = INPUTS[key];
-    if (SWITCH_FLAGS.has(key)) command.option(`--${input.name}`, FLAG_HELP[key]!);
-    else if (REPEATED_FLAGS.has(key)) command.option(`--${input.name} <value>`, FLAG_HELP[key]!, (value: string, previous: string[] = []) => [...previous, value]);
-    else command.option(`--${input.name} <value>`, FLAG_HELP[key] ?? `as the action's ${input.name} input (default: ${defaults[key] ?? input.default})`);
-  }
-  return command;
-}
 
 /** The action's inputs as the flags give them; unset flags keep the command's defaults. */
 export function inputsFromFlags(flags: SettingsFlags, env: NodeJS.ProcessEnv, defaults: Partial<Record<InputKey, string>> = {}): Record<string, string> {

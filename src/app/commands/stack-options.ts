@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Command } from 'commander';
 import { nodeFiles } from '../../adapters/node-files.js';
 import { resolveStackTarget } from '../../settings/stack-target.js';
 import { type StackTarget } from '../../compose/target.js';
@@ -17,25 +16,13 @@ export interface StackFlags {
   confine?: boolean;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-export function addStackOptions(command: Command): Command {
-  return command
-    .option('-f, --file <file>', 'compose file (repeatable; default: the one Compose would pick)', collect, [])
-    .option('-p, --project-name <name>', 'Compose project name (default: COMPOSE_PROJECT_NAME, else the directory name)')
-    .option('--profile <profile>', 'enable a Compose profile (repeatable)', collect, [])
-    .option('--env-file <file>', 'env file for interpolation (repeatable)', collect, [])
-    .option('--project-directory <dir>', 'directory Compose runs in (default: the current directory)')
-    .option('--confine', 'refuse compose and env files outside the current directory, as the action does in its workspace');
-}
-
 /**
  * The stack the flags describe, relative to the current directory. Unlike the action's inputs
  * (confined to GITHUB_WORKSPACE), they may lead anywhere the user can read: `-f ../compose.yaml`
  * from a subdirectory is what a developer means. `--confine` restores the action's rule (the
  * check sub-action runs the CLI in the workspace with it). Bad flags exit with 2.
  */
-export function stackFromFlags(flags: StackFlags, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): StackTarget {
+export function stackFromFlags(flags: StackFlags, cwd: string, env: NodeJS.ProcessEnv): StackTarget {
   const workingDirectory = flags.projectDirectory ?? '.';
   const resolved = resolveStackTarget(
     {

@@ -1,7 +1,7 @@
 import { leaseStatus, formatStatusText } from '../../lease/status.js';
 import { EXIT, ExitError } from './exit.js';
-import type { RegisterCommand } from './index.js';
-import { addLeaseOptions, parseLeaseFlags, realLeaseCliDeps, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
+import type { CliContext } from './index.js';
+import { leaseCliDeps, parseLeaseFlags, type LeaseCliDeps, type LeaseFlags } from './lease-cli.js';
 
 // `docker-stability status`: the leases held in the daemon (owner, groups, ports, reservation,
 // age), the memory budget in use, and who waits for what — as text, or JSON for scripts.
@@ -18,14 +18,7 @@ export async function runStatus(flags: Partial<LeaseFlags> & { format: string },
   return EXIT.ok;
 }
 
-export const registerStatus: RegisterCommand = (program, setExitCode) => {
-  addLeaseOptions(
-    program
-      .command('status')
-      .description('List the leases in the Docker daemon: who holds what since when, the memory budget in use, and who waits.')
-      .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text'),
-    { timeout: false },
-  ).action(async (flags: LeaseFlags & { format: string }) => {
-    setExitCode(await runStatus(flags, realLeaseCliDeps(), (text) => process.stdout.write(text)));
-  });
-};
+/** `docker-stability status` as the registry calls it. */
+export function statusAction(flags: LeaseFlags & { format: string }, context: CliContext): Promise<number> {
+  return runStatus(flags, leaseCliDeps(context.self), context.self.stdout);
+}

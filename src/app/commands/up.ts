@@ -1,27 +1,21 @@
 import { terminalRuntime } from '../../adapters/terminal-runtime.js';
 import { describeClaims } from '../../lease/describe.js';
 import { releaseLease } from '../../lease/lifecycle.js';
-import { DEFAULT_NAMESPACE } from '../../lease/records.js';
 import { leasesOfProject } from '../../lease/status.js';
 import { formatDuration } from '../../core/units.js';
-import { INPUTS, type InputKey } from '../../settings/keys.js';
 import { realDeps, type Deps } from '../deps.js';
 import { startRun } from '../pipeline/start.js';
 import { runDirectory } from '../run-files.js';
 import { EXIT, ExitError } from './exit.js';
-import type { RegisterCommand } from './index.js';
-import { collect } from './lease-cli.js';
-import { addInputFlags, inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
-import { addStackOptions } from './stack-options.js';
+import type { CliContext } from './index.js';
+import { UP_DEFAULTS } from './up-defaults.js';
+import { inputsFromFlags, settingsOfRuntime, type SettingsFlags } from './settings-flags.js';
 
 // `docker-stability up`: the pipeline's start for a stack that outlives the command — a
 // developer's stack, a service for a later step — so it takes turns with CI on the daemon for
 // ports, groups and memory. The lease is handed to a small detached keeper (`hold-lease`) that
 // `down` stops. The policy is reported but does not block by default (`--policy error` blocks):
 // this is someone's own stack, not a pull request's.
-
-/** What `up` does differently from the action: the policy warns, and there is no monitor to read. */
-export const UP_DEFAULTS: Partial<Record<InputKey, string>> = { policy: 'warn' };
 
 export interface UpFlags extends SettingsFlags {
   group: string[];
@@ -62,21 +56,10 @@ export async function runUp(deps: Deps, cwd: string, flags?: { confine?: boolean
   }
 }
 
-export const registerUp: RegisterCommand = (program, setExitCode) => {
-  const command = addStackOptions(
-    program
-      .command('up')
-      .description('Start a Compose stack (checks, lease, up --detach --wait) under a lease in the Docker daemon, so it takes turns with CI and other stacks; `down` ends it')
-      .argument('[services...]', 'start only these services (and what they depend on), as `docker compose up SERVICE...`; the lease and the policy judge what starts'),
-  )
-    .option('-g, --group <name>', 'a named group the stack belongs to: one holder at a time (repeatable)', collect, [])
-    .option('--config <file>', 'policy configuration (default: .docker-stability.yml in the project directory)')
-    .option('--namespace <name>', 'lease namespace: separate fleets (and tests) never meet', DEFAULT_NAMESPACE)
-    .option('--timeout <duration>', `how long to wait for the lease (as the action's ${INPUTS.lockTimeout.name}; 0 = do not wait)`);
-  addInputFlags(command, UP_DEFAULTS);
-  command.action(async (services: string[], flags: UpFlags & { timeout?: string }) => {
-    const inputs = inputsFromFlags({ ...flags, service: services, lockGroup: flags.group, ...(flags.timeout !== undefined ? { lockTimeout: flags.timeout } : {}) }, process.env, UP_DEFAULTS);
-    const deps = realDeps(process.env, terminalRuntime({ inputs, env: process.env }));
-    setExitCode(await runUp(deps, process.cwd(), flags));
-  });
-};
+/** `docker-stability up [SERVICE...]` as the registry calls it. */
+export async function upAction(services: string[], flags: UpFlags & { timeout?: string }, context: CliContext): Promise<number> {
+  const { self } = context;
+  const inputs = inputsFromFlags({ ...flags, service: services, lockGroup: flags.group, ...(flags.timeout !== undefined ? { lockTimeout: flags.timeout } : {}) }, self.env, UP_DEFAULTS);
+  const deps = realDeps(self.env, terminalRuntime({ inputs, env: self.env }));
+  return runUp(deps, self.cwd(), flags);
+}

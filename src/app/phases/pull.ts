@@ -1,7 +1,7 @@
 import { parallelLimit } from '../../compose/flags.js';
 import { isBuilt, type ComposeModel } from '../../compose/model.js';
 import { afterPull, type ImageCachePrep } from '../../image-cache/prepare.js';
-import type { ImageTools } from '../../image-cache/docker-images.js';
+import type { ImageTools } from '../../ports/images.js';
 import type { Log } from '../../ports/runtime.js';
 import type { Settings } from '../../settings/settings.js';
 import { planPulls } from '../../stack/images.js';

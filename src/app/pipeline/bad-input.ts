@@ -1,5 +1,6 @@
 import { ComposeConfigError } from '../../compose/compose-cli.js';
 import { ComposeSourceError } from '../../compose/positions.js';
+import { AcceptedFindingsError } from '../../policy/accepted-findings.js';
 import { PolicyInputError } from '../../policy/check.js';
 import { PolicyConfigError } from '../../policy/config.js';
 import { SettingsError } from '../../settings/settings.js';
@@ -11,6 +12,7 @@ export function isInputError(error: unknown): error is Error {
     error instanceof PolicyConfigError ||
     error instanceof PolicyInputError ||
     error instanceof ComposeConfigError ||
-    error instanceof SettingsError
+    error instanceof SettingsError ||
+    error instanceof AcceptedFindingsError
   );
 }

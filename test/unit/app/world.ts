@@ -331,6 +331,7 @@ export function world(options: WorldOptions = {}) {
     stdout: (text) => void events.push(`stdout: ${text.trimEnd()}`),
     stderr: (text) => void events.push(`stderr: ${text.trimEnd()}`),
     stderrIsTty: false,
+    stdoutColumns: undefined,
     interruptSignal: () => ({ signal: new AbortController().signal, dispose: () => undefined }),
     runForeground: async (argv, commandEnv): Promise<ForegroundResult> => {
       commandEnvs.push(commandEnv);

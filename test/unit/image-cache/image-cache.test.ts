@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ComposeModel } from '../../../src/compose/model.js';
 import { decideImageSource } from '../../../src/image-cache/decide.js';
-import type { ImageTools } from '../../../src/image-cache/docker-images.js';
+import type { ImageTools } from '../../../src/ports/images.js';
 import { archiveKey, ledgerPrefix, parseLedger, type ImageLedger } from '../../../src/image-cache/ledger.js';
 import { afterPull, prepareImages, type ImageCachePrep } from '../../../src/image-cache/prepare.js';
 import { recordImageCache } from '../../../src/image-cache/record.js';

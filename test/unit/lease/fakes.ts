@@ -219,6 +219,9 @@ export class FakeHost implements HostProbe {
   constructor(public self: ProcessIdentity = identity(100)) {
     this.alive.set(self.pid, self);
   }
+  get pid(): number {
+    return this.self.pid;
+  }
   memory = (): undefined => undefined;
   load = (): { load1: number; cpus: number } => ({ load1: 0, cpus: 2 });
   freeDiskBytes = async (): Promise<undefined> => undefined;

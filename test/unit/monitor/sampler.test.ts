@@ -94,6 +94,7 @@ function fakeDocker(clock: Clock, scenario: Scenario, calls: string[]): DockerAp
 }
 
 const host: HostProbe = {
+  pid: 4242,
   memory: () => ({ totalBytes: 8000 * MiB, availableBytes: 6000 * MiB }),
   load: () => ({ load1: 0, cpus: 2 }),
   freeDiskBytes: async () => undefined,

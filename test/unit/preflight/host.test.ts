@@ -61,6 +61,7 @@ describe('gatherHostFacts', () => {
   });
   const asked: string[] = [];
   const probe: HostProbe = {
+    pid: 1,
     memory: () => ({ totalBytes: 8 * GiB, availableBytes: 6 * GiB }),
     load: () => ({ load1: 0.5, cpus: 2 }),
     freeDiskBytes: async (path) => {

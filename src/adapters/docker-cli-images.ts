@@ -1,18 +1,12 @@
 import { statSync } from 'node:fs';
 import { CommandError, type CommandRunner } from '../ports/command.js';
+import type { ImageTools } from '../ports/images.js';
 
 // Saving, loading and identifying images with the docker CLI, through the CommandRunner port
 // rather than the DockerApi port: `docker image inspect` resolves a reference exactly as the
 // daemon does, and `docker save -o` / `docker load -i` stream between the daemon and a file
 // without passing gigabytes through this process. Every call has a timeout. (Pulling is the
 // pull phase's: src/stack/pull.ts, through `docker compose pull`.)
-
-export interface ImageTools {
-  /** The image ID (sha256:…) a reference points at locally, or undefined when it is not here. */
-  imageId(reference: string): Promise<string | undefined>;
-  save(references: string[], file: string): Promise<{ durationMs: number; sizeBytes: number }>;
-  load(file: string): Promise<{ durationMs: number }>;
-}
 
 const INSPECT_TIMEOUT_MS = 30_000;
 const SAVE_LOAD_TIMEOUT_MS = 15 * 60_000;
