@@ -50439,7 +50439,7 @@ var listCacheClear = __webpack_require__(99791),
     listCacheDelete = __webpack_require__(24555),
     listCacheGet = __webpack_require__(86634),
     listCacheHas = __webpack_require__(8430),
-    listCacheSet = __webpack_require__(36918);
+    listCacheSet = __webpack_require__(14537);
 
 /**
  * Creates an list cache object.
@@ -52049,7 +52049,7 @@ module.exports = listCacheHas;
 
 /***/ }),
 
-/***/ 36918:
+/***/ 14537:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var assocIndexOf = __webpack_require__(74024);

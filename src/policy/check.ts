@@ -195,7 +195,7 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
     displayPath,
     suppressions,
     host,
-    references: [...sources.references(), ...projectEnvFiles(target, files)],
+    references: [...sources.references(), ...projectEnvFiles(target, files, (file) => readable(io, file))],
     allow: options.allow,
   });
   const finalModel = standardised.length > 0 ? withHealthcheckTiming(model, override) : model;
@@ -213,10 +213,25 @@ export async function runPolicyCheck(compose: ComposeCli, target: StackTarget, i
   };
 }
 
-/** The env files Compose reads without being told: the project's `.env` (as a reference at no line). */
-function projectEnvFiles(target: StackTarget, files: string[]): FileReference[] {
-  const candidates = [...envFilePaths(target.workingDirectory, target.envFiles), ...(target.envFiles.length === 0 && files[0] ? [path.join(path.dirname(files[0]), '.env')] : [])];
-  return [...new Set(candidates)].map((file): FileReference => ({ kind: 'env_file', target: file, at: { file, line: 0, column: 0 } }));
+/**
+ * The env files Compose reads besides those the files name: the ones given (`--env-file`), else
+ * the project's `.env` — which Compose reads only when it is there (as a reference at no line).
+ */
+function projectEnvFiles(target: StackTarget, files: string[], exists: (file: string) => boolean): FileReference[] {
+  const implicit = target.envFiles.length === 0;
+  const candidates = [...envFilePaths(target.workingDirectory, target.envFiles), ...(implicit && files[0] ? [path.join(path.dirname(files[0]), '.env')] : [])];
+  return [...new Set(candidates)]
+    .filter((file) => !implicit || exists(file))
+    .map((file): FileReference => ({ kind: 'env_file', target: file, at: { file, line: 0, column: 0 } }));
+}
+
+function readable(io: PolicyIo, file: string): boolean {
+  try {
+    io.readText(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function groupByService(changes: HealthcheckChange[]): Map<string, HealthcheckChange[]> {

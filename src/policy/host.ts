@@ -11,6 +11,11 @@ import { isWithin, resolveExisting, type RealPath } from '../core/paths.js';
 export interface HostFacts {
   /** Real path of the workspace (GITHUB_WORKSPACE, the CLI's directory). */
   workspace: string;
+  /**
+   * Whether files Compose reads must stay inside the workspace (`outside-workspace`): the action
+   * confines them (a pull request's files on a runner); a developer's CLI does not (`--confine`).
+   */
+  confined: boolean;
   /** Runner directories, resolved, each with what names it (RUNNER_TEMP, the work folder). */
   runnerDirs: Array<{ label: string; path: string }>;
   /** Home directories: HOME's, and where homes live. */
@@ -23,6 +28,8 @@ export interface HostFacts {
 
 export interface HostEnvironment {
   workspace: string;
+  /** Default true: the action's rule. */
+  confined?: boolean;
   env: NodeJS.ProcessEnv;
   /** The file system's realpath; undefined when the daemon is remote (its paths are not ours). */
   realPath?: RealPath;
@@ -70,7 +77,7 @@ const HARMLESS_READ_ONLY_TREES = ['/etc/ssl/certs', '/etc/ca-certificates', '/et
 export const RUNNER_DIRECTORY_VARIABLES = ['RUNNER_WORKSPACE', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE'] as const;
 
 /** The facts for a check: from the environment the action (or CLI) runs in and the file system. */
-export function hostFacts({ workspace, env, realPath }: HostEnvironment): HostFacts {
+export function hostFacts({ workspace, env, realPath, confined = true }: HostEnvironment): HostFacts {
   const resolve = (absolute: string): string => (realPath ? resolveExisting(absolute, realPath) : path.resolve(absolute));
   const runnerDirs = RUNNER_DIRECTORY_VARIABLES.flatMap((name) => {
     const value = env[name];
@@ -82,6 +89,7 @@ export function hostFacts({ workspace, env, realPath }: HostEnvironment): HostFa
   const dockerHost = /^unix:\/\/(\/.+)$/.exec(env.DOCKER_HOST ?? '')?.[1];
   return {
     workspace: resolve(workspace),
+    confined,
     runnerDirs: [...runnerDirs, ...work],
     homes: [...new Set([env.HOME, '/home', '/root', '/Users'].filter((home): home is string => Boolean(home && path.isAbsolute(home) && home !== '/')).map(resolve))],
     sockets: [...new Set([...SOCKET_PATHS, ...(dockerHost ? [dockerHost] : [])].flatMap((socket) => [socket, resolve(socket)]))],

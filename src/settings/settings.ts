@@ -20,6 +20,8 @@ import { parseWaitFor, type WaitFor } from '../stack/wait-for.js';
 /** Everything the action (or `docker-stability run`) was asked to do, validated once. */
 export interface Settings {
   stack: StackTarget;
+  /** Paths must stay inside the workspace: the action's rule (a pull request's files on a runner); the CLI's with --confine. */
+  confined: boolean;
   /** Bound for `docker compose up --wait`. */
   waitTimeoutMs: number;
   /** `up-flags`, and when images are pulled and built (services and compose-flags are in `stack`). */
@@ -230,6 +232,7 @@ export function parseSettings(sources: SettingsSources): Settings {
   if (problems.length > 0 || !('target' in resolved) || !('settings' in lease) || !('compose' in composeInputs)) throw new SettingsError(problems);
   return {
     stack: resolved.target,
+    confined: sources.confine !== false,
     waitTimeoutMs,
     compose: composeInputs.compose,
     policy,

@@ -73,7 +73,7 @@ describe('up and down under leases', () => {
 
     const [upA, upB] = [startCli(['up', '-p', projects[0]!, ...lease], { cwd: a }), startCli(['up', '-p', projects[1]!, ...lease], { cwd: b })];
     expect([await upA.exited, await upB.exited]).toEqual([0, 0]);
-    expect(upA.stderr()).toContain(`stack ${projects[0]} is up and healthy`);
+    expect(upA.stderr()).toMatch(new RegExp(`[Ss]tack ${projects[0]} is up and healthy`));
 
     // Both run at the same time, each under its own lease held by a keeper process.
     for (const project of projects.slice(0, 2)) {
@@ -114,7 +114,7 @@ describe('up and down under leases', () => {
 
     const [downA, downB] = [startCli(['down', '-p', projects[0]!, ...lease], { cwd: a }), startCli(['down', '-p', projects[1]!, ...lease], { cwd: b })];
     expect([await downA.exited, await downB.exited]).toEqual([0, 0]);
-    expect(downA.stderr()).toContain(`stack ${projects[0]} is down and its lease released`);
+    expect(downA.stderr()).toMatch(new RegExp(`[Ss]tack ${projects[0]} is down and its lease released`));
     for (const project of projects) expect(projectResources(project)).toEqual(NOTHING_LEFT);
     expect(namespaceContainers(ns)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -166,7 +166,7 @@ async function checkAndReport(flags: CheckFlags, deps: CheckDeps, format: Format
       overridePath: flags.writeOverride ? path.resolve(deps.cwd, flags.writeOverride) : scratch && path.join(scratch, 'docker-stability.override.yaml'),
       displayBase: deps.cwd,
       env: deps.env,
-      host: hostFacts({ workspace: deps.cwd, env: deps.env, realPath: !deps.env.DOCKER_HOST || daemonIsLocal(deps.env.DOCKER_HOST) ? deps.files.realPath : undefined }),
+      host: hostFacts({ workspace: deps.cwd, confined: flags.confine === true, env: deps.env, realPath: !deps.env.DOCKER_HOST || daemonIsLocal(deps.env.DOCKER_HOST) ? deps.files.realPath : undefined }),
       allow: allow as RuleId[],
     });
     const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(compareFindings);

@@ -58,7 +58,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
     explicit: settings.policy.configFile,
     base: options.workspace,
     workingDirectory: target.workingDirectory,
-    within: { root: options.workspace, realPath: deps.files.realPath },
+    ...(settings.confined ? { within: { root: options.workspace, realPath: deps.files.realPath } } : {}),
   });
   // The accepted-findings file (policy-baseline) is read first: a bad one fails before Compose runs.
   const baselineFile = settings.policy.baselineFile;
@@ -85,7 +85,7 @@ export async function checkPolicy(deps: Deps, settings: Settings, options: Polic
       daemonResources,
       images: deps.docker,
       // Binds are judged where they land: on this host, symlinks followed, when the daemon is local.
-      host: hostFacts({ workspace: options.workspace, env: deps.runtime.env, realPath: daemonIsLocal(options.engine.endpoint) ? deps.files.realPath : undefined }),
+      host: hostFacts({ workspace: options.workspace, confined: settings.confined, env: deps.runtime.env, realPath: daemonIsLocal(options.engine.endpoint) ? deps.files.realPath : undefined }),
       allow: settings.policy.allow,
     },
   );

@@ -23,6 +23,7 @@ const WHAT: Record<FileReference['kind'], string> = {
 };
 
 function outside(context: RuleContext, absolute: string): string | undefined {
+  if (!context.host.confined) return undefined;
   const resolved = context.host.resolve(absolute);
   return isWithin(context.host.workspace, resolved) ? undefined : resolved;
 }

@@ -25,6 +25,7 @@ describe('parseSettings', () => {
   test('defaults: the compose file Compose would pick, a unique project name, 120 s wait', () => {
     const settings = parseSettings(sources({}));
     expect(settings).toEqual({
+      confined: true,
       stack: {
         workingDirectory: '/ws',
         files: ['compose.yaml'],

@@ -1,0 +1,2 @@
+import type { Clock } from '../ports/clock.js';
+export declare const systemClock: Clock;

@@ -1,0 +1,2 @@
+/** Splits a list input: one item per line or comma-separated, blanks and `#` comments ignored. */
+export declare function splitList(raw: string): string[];

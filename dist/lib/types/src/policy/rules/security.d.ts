@@ -1,0 +1,2 @@
+import type { Rule } from '../context.js';
+export declare const SECURITY_RULES: Rule[];

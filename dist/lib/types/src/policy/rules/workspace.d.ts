@@ -1,0 +1,2 @@
+import { type Rule } from '../context.js';
+export declare const WORKSPACE_RULES: Rule[];
