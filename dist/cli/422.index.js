@@ -2374,6 +2374,7 @@ function parseSettings(sources) {
         throw new SettingsError(problems);
     return {
         stack: resolved.target,
+        confined: sources.confine !== false,
         waitTimeoutMs,
         compose: composeInputs.compose,
         policy,

@@ -2013,6 +2013,8 @@ const WHAT = {
     env_file: 'reads the env file',
 };
 function outside(context, absolute) {
+    if (!context.host.confined)
+        return undefined;
     const resolved = context.host.resolve(absolute);
     return (0,paths/* isWithin */.UO)(context.host.workspace, resolved) ? undefined : resolved;
 }
@@ -2516,7 +2518,7 @@ async function runPolicyCheck(compose, target, io, options) {
         displayPath,
         suppressions,
         host,
-        references: [...sources.references(), ...projectEnvFiles(target, files)],
+        references: [...sources.references(), ...projectEnvFiles(target, files, (file) => readable(io, file))],
         allow: options.allow,
     });
     const finalModel = standardised.length > 0 ? withHealthcheckTiming(model, override) : model;
@@ -2533,10 +2535,25 @@ async function runPolicyCheck(compose, target, io, options) {
         overrideFile,
     };
 }
-/** The env files Compose reads without being told: the project's `.env` (as a reference at no line). */
-function projectEnvFiles(target, files) {
-    const candidates = [...(0,secrets/* envFilePaths */._9)(target.workingDirectory, target.envFiles), ...(target.envFiles.length === 0 && files[0] ? [external_node_path_default().join(external_node_path_default().dirname(files[0]), '.env')] : [])];
-    return [...new Set(candidates)].map((file) => ({ kind: 'env_file', target: file, at: { file, line: 0, column: 0 } }));
+/**
+ * The env files Compose reads besides those the files name: the ones given (`--env-file`), else
+ * the project's `.env` — which Compose reads only when it is there (as a reference at no line).
+ */
+function projectEnvFiles(target, files, exists) {
+    const implicit = target.envFiles.length === 0;
+    const candidates = [...(0,secrets/* envFilePaths */._9)(target.workingDirectory, target.envFiles), ...(implicit && files[0] ? [external_node_path_default().join(external_node_path_default().dirname(files[0]), '.env')] : [])];
+    return [...new Set(candidates)]
+        .filter((file) => !implicit || exists(file))
+        .map((file) => ({ kind: 'env_file', target: file, at: { file, line: 0, column: 0 } }));
+}
+function readable(io, file) {
+    try {
+        io.readText(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function groupByService(changes) {
     const grouped = new Map();
@@ -2901,7 +2918,7 @@ const HARMLESS_READ_ONLY = ['/etc/localtime', '/etc/timezone', '/etc/hostname', 
 const HARMLESS_READ_ONLY_TREES = ['/etc/ssl/certs', '/etc/ca-certificates', '/etc/pki/ca-trust', '/usr/share/zoneinfo'];
 const RUNNER_DIRECTORY_VARIABLES = ['RUNNER_WORKSPACE', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE'];
 /** The facts for a check: from the environment the action (or CLI) runs in and the file system. */
-function hostFacts({ workspace, env, realPath }) {
+function hostFacts({ workspace, env, realPath, confined = true }) {
     const resolve = (absolute) => (realPath ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveExisting */ ._j)(absolute, realPath) : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(absolute));
     const runnerDirs = RUNNER_DIRECTORY_VARIABLES.flatMap((name) => {
         const value = env[name];
@@ -2913,6 +2930,7 @@ function hostFacts({ workspace, env, realPath }) {
     const dockerHost = /^unix:\/\/(\/.+)$/.exec(env.DOCKER_HOST ?? '')?.[1];
     return {
         workspace: resolve(workspace),
+        confined,
         runnerDirs: [...runnerDirs, ...work],
         homes: [...new Set([env.HOME, '/home', '/root', '/Users'].filter((home) => Boolean(home && node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(home) && home !== '/')).map(resolve))],
         sockets: [...new Set([...SOCKET_PATHS, ...(dockerHost ? [dockerHost] : [])].flatMap((socket) => [socket, resolve(socket)]))],

@@ -165,7 +165,7 @@ async function checkAndReport(flags, deps, format) {
             overridePath: flags.writeOverride ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(deps.cwd, flags.writeOverride) : scratch && node_path__WEBPACK_IMPORTED_MODULE_0___default().join(scratch, 'docker-stability.override.yaml'),
             displayBase: deps.cwd,
             env: deps.env,
-            host: (0,_policy_host_js__WEBPACK_IMPORTED_MODULE_9__/* .hostFacts */ .sm)({ workspace: deps.cwd, env: deps.env, realPath: !deps.env.DOCKER_HOST || (0,_preflight_host_js__WEBPACK_IMPORTED_MODULE_10__/* .daemonIsLocal */ .G8)(deps.env.DOCKER_HOST) ? deps.files.realPath : undefined }),
+            host: (0,_policy_host_js__WEBPACK_IMPORTED_MODULE_9__/* .hostFacts */ .sm)({ workspace: deps.cwd, confined: flags.confine === true, env: deps.env, realPath: !deps.env.DOCKER_HOST || (0,_preflight_host_js__WEBPACK_IMPORTED_MODULE_10__/* .daemonIsLocal */ .G8)(deps.env.DOCKER_HOST) ? deps.files.realPath : undefined }),
             allow: allow,
         });
         const findings = [...result.findings, ...(workflowDir ? workflowFindings(deps, workflowDir, config) : [])].sort(_policy_finding_js__WEBPACK_IMPORTED_MODULE_15__/* .compareFindings */ .Eg);

@@ -843,7 +843,7 @@ async function checkPolicy(deps, settings, options) {
         explicit: settings.policy.configFile,
         base: options.workspace,
         workingDirectory: target.workingDirectory,
-        within: { root: options.workspace, realPath: deps.files.realPath },
+        ...(settings.confined ? { within: { root: options.workspace, realPath: deps.files.realPath } } : {}),
     });
     // The accepted-findings file (policy-baseline) is read first: a bad one fails before Compose runs.
     const baselineFile = settings.policy.baselineFile;
@@ -866,7 +866,7 @@ async function checkPolicy(deps, settings, options) {
         daemonResources,
         images: deps.docker,
         // Binds are judged where they land: on this host, symlinks followed, when the daemon is local.
-        host: (0,host/* hostFacts */.sm)({ workspace: options.workspace, env: deps.runtime.env, realPath: (0,preflight_host/* daemonIsLocal */.G8)(options.engine.endpoint) ? deps.files.realPath : undefined }),
+        host: (0,host/* hostFacts */.sm)({ workspace: options.workspace, confined: settings.confined, env: deps.runtime.env, realPath: (0,preflight_host/* daemonIsLocal */.G8)(options.engine.endpoint) ? deps.files.realPath : undefined }),
         allow: settings.policy.allow,
     });
     // Before anything prints what the stack says: from here on its secret values are blanked.

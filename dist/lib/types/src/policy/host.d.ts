@@ -2,6 +2,11 @@ import { type RealPath } from '../core/paths.js';
 export interface HostFacts {
     /** Real path of the workspace (GITHUB_WORKSPACE, the CLI's directory). */
     workspace: string;
+    /**
+     * Whether files Compose reads must stay inside the workspace (`outside-workspace`): the action
+     * confines them (a pull request's files on a runner); a developer's CLI does not (`--confine`).
+     */
+    confined: boolean;
     /** Runner directories, resolved, each with what names it (RUNNER_TEMP, the work folder). */
     runnerDirs: Array<{
         label: string;
@@ -16,13 +21,15 @@ export interface HostFacts {
 }
 export interface HostEnvironment {
     workspace: string;
+    /** Default true: the action's rule. */
+    confined?: boolean;
     env: NodeJS.ProcessEnv;
     /** The file system's realpath; undefined when the daemon is remote (its paths are not ours). */
     realPath?: RealPath;
 }
 export declare const RUNNER_DIRECTORY_VARIABLES: readonly ["RUNNER_WORKSPACE", "RUNNER_TEMP", "RUNNER_TOOL_CACHE"];
 /** The facts for a check: from the environment the action (or CLI) runs in and the file system. */
-export declare function hostFacts({ workspace, env, realPath }: HostEnvironment): HostFacts;
+export declare function hostFacts({ workspace, env, realPath, confined }: HostEnvironment): HostFacts;
 export type HostAccess = {
     kind: 'socket';
     resolved: string;

@@ -12,6 +12,8 @@ import { type WaitFor } from '../stack/wait-for.js';
 /** Everything the action (or `docker-stability run`) was asked to do, validated once. */
 export interface Settings {
     stack: StackTarget;
+    /** Paths must stay inside the workspace: the action's rule (a pull request's files on a runner); the CLI's with --confine. */
+    confined: boolean;
     /** Bound for `docker compose up --wait`. */
     waitTimeoutMs: number;
     /** `up-flags`, and when images are pulled and built (services and compose-flags are in `stack`). */
