@@ -92,7 +92,10 @@ describe('flags', () => {
 
 describe('builds', () => {
   test('a stack with build: builds in its own phase, reports the build apart from the start-up, and removes its image when asked', async () => {
-    const { job, main, project } = await mainThenPost(workspaceWith('stacks/build'), { 'remove-built-images': 'true' });
+    const workspace = workspaceWith('stacks/build');
+    // A new nonce each run: the 1 s step is built, not found in the daemon's build cache.
+    writeFileSync(path.join(workspace, 'app/nonce'), `${Date.now()}-${Math.random()}\n`);
+    const { job, main, project } = await mainThenPost(workspace, { 'remove-built-images': 'true' });
     const image = `${project}-app`;
     images.add(image);
     expect(main.exitCode, main.stdout + main.stderr).toBe(0);

@@ -81,7 +81,7 @@ describe('the daemon frozen when post runs', () => {
     const warnings = warningsOf(post);
     expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^The stack's lease could not be taken back: The Docker daemon at .* did not answer '[a-z ]+' in time \\(no answer within ${CALL_MS} ms\\)`)));
     expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^Nothing of project ${project} was torn down: .*'version' in time \\(not sent: '[a-z ]+' went unanswered earlier, and a ping failed now: no answer within ${PING_MS} ms\\)`)));
-    expect(warnings).toContainEqual(expect.stringMatching(/^Could not settle lease [0-9a-f]+: .*did not answer .* in time/));
+    expect(warnings).toContainEqual(expect.stringMatching(/^Could not release lease [0-9a-f]+: .*did not answer .* in time/));
     expect(post.summary).toMatch(/\| Left after cleanup \| not counted \|/);
     expect(post.summary).toContain('still away when the monitor ended');
     // What is left could not be counted, so "nothing left" is not claimed: the step fails.

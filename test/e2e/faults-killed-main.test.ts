@@ -43,7 +43,7 @@ const POINTS: KillPoint[] = [
   { point: 'after preflight', pattern: /::group::Admission/ },
   { point: 'while waiting for a lease', pattern: /Waiting .* for admission/, held: true },
   { point: 'right after the lease is taken (before main saved it)', pattern: /Admitted after .* \(lease [0-9a-f]+;/ },
-  { point: 'once the lease is saved', pattern: /::group::Memory across runs/, postLine: /Lease [0-9a-f]+ released\./ },
+  { point: 'once the lease is saved', pattern: /::group::Monitor and lease/, postLine: /Lease [0-9a-f]+ released\./ },
   { point: 'during `up --wait`', pattern: /Container .* Started/, postLine: /Left after cleanup: 0 \(containers 0, networks 0, volumes 0\)\.[\s\S]*Lease [0-9a-f]+ released\./ },
 ];
 

@@ -47,8 +47,8 @@ describe('the action on a real daemon, main then post', () => {
       expect(segments[0]!.phase).toBe('node start');
       expect(Math.abs(step.durationMs - sum(segments)), JSON.stringify(segments)).toBeLessThanOrEqual(Math.max(150, step.durationMs * 0.1));
     }
-    expect(report.timings.start.map((segment) => segment.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'up']);
-    expect(report.timings.finish.map((segment) => segment.phase)).toEqual(['node start', 'lease back', 'monitor', 'teardown', 'lease', 'history', 'report']);
+    expect(report.timings.start.map((segment) => segment.phase)).toEqual(['node start', 'checks', 'admission', 'launch', 'pull', 'up', 'readiness']);
+    expect(report.timings.finish.map((segment) => segment.phase)).toEqual(['node start', 'lease back', 'monitor', 'logs', 'teardown', 'lease', 'upload', 'history', 'report']);
     expect(post.summary).toMatch(/^Where the job's time went — main /m);
   });
 
