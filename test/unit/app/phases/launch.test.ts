@@ -123,7 +123,7 @@ describe('recordBeforeUp', () => {
 
   test('a volume of the model that another project made is recorded and said, so the teardown keeps it', async () => {
     const w = world();
-    w.docker.listVolumes = async () => [{ name: 'p_data', labels: { 'com.docker.compose.project': 'dev' } }];
+    w.docker.listVolumes = (async () => [{ name: 'p_data', labels: { 'com.docker.compose.project': 'dev' } }]) as never;
     const lines: string[] = [];
     const record = await recordBeforeUp(w.deps, { ...w.deps.runtime, info: (line: string) => void lines.push(line) }, model, 'p');
     expect(record?.resources).toEqual([{ kind: 'volume', name: 'p_data', id: 'p_data', key: 'data', project: 'dev' }]);

@@ -28,7 +28,7 @@ describe('tearDownStack', () => {
     const w = world();
     up(w);
     const volume = { name: 'p_data', labels: { 'com.docker.compose.project': 'p', 'com.docker.compose.volume': 'data' } };
-    w.docker.listVolumes = async (query) => ((query.labels ?? []).every((label) => label.startsWith('com.docker.compose.project=p')) ? [volume] : []);
+    w.docker.listVolumes = (async (query: { labels?: string[] }) => ((query.labels ?? []).every((label) => label.startsWith('com.docker.compose.project=p')) ? [volume] : [])) as never;
     const preExisting = { recordedAtMs: 0, project: 'p', resources: [{ kind: 'volume' as const, name: 'p_data', id: 'p_data', key: 'data', project: 'p' }] };
     const result = await tearDownStack(w.deps, w.deps.runtime, settingsOf(w), { preExisting });
     expect(result.kept).toEqual([expect.objectContaining({ kind: 'volume', name: 'p_data' })]);
