@@ -59,7 +59,7 @@ describe('checkReadiness', () => {
     expect(w.events).toContainEqual(expect.stringMatching(/^group: db: running — health checks and last 0 log lines$/));
   });
 
-  test.each([
+  test.each<{ name: string; inputs: Record<string, string>; ok: boolean; failure?: string }>([
     { name: 'without probes: a warning, and the start goes on', inputs: {}, ok: true, failure: undefined },
     { name: 'with probes: the start fails', inputs: { 'wait-for': 'db:5432' }, ok: false, failure: 'Stack p: wait-for could not be checked: the published ports could not be read from the daemon: daemon busy' },
   ])('ports that cannot be read, $name', async ({ inputs, ok, failure }) => {
