@@ -1,7 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { keepLease, recordBeforeUp, ttlOnlyOwner, upUnderOverride, writeStackOverride } from '../../../../src/app/phases/launch.js';
-import type { LeaseKeeper } from '../../../../src/app/pipeline/carried.js';
 import { emptyOverride } from '../../../../src/compose/override.js';
 import { acquireLease, type LeaseHandle } from '../../../../src/lease/acquire.js';
 import { findLease } from '../../../../src/lease/lifecycle.js';
@@ -22,7 +21,7 @@ async function ownerPid(w: World, lease: LeaseHandle): Promise<number | undefine
   return (await findLease(w.deps, lease))?.newest.owner.pid;
 }
 
-function keep(w: World, lease: LeaseHandle, keeper: LeaseKeeper, extra: { monitor?: boolean; startKeeper?: (lease: LeaseHandle) => number | undefined } = {}) {
+function keep(w: World, lease: LeaseHandle, keeper: Parameters<typeof keepLease>[1]['keeper'], extra: { monitor?: boolean; startKeeper?: (lease: LeaseHandle) => number | undefined } = {}) {
   return keepLease(w.deps, { keeper, monitor: extra.monitor ?? false, lease, settings: settingsOf(w), runDir: RUN_DIR, ...(extra.startKeeper ? { startKeeper: extra.startKeeper } : {}) });
 }
 

@@ -62,7 +62,7 @@ describe('checkPolicy', () => {
   test('a SARIF path that is a symbolic link is refused with a way out, never written through', async () => {
     const attempt = policy({ inputs: { 'sarif-file': 'policy.sarif' } }, (w) => {
       const writeText = w.files.writeText;
-      w.files.writeText = (file, text, options) => {
+      w.files.writeText = (file: string, text: string, options?: { noFollow?: boolean }) => {
         if (file.endsWith('policy.sarif') && options?.noFollow) throw Object.assign(new Error('ELOOP: too many symbolic links'), { code: 'ELOOP' });
         writeText(file, text);
       };
