@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { leaseContext, type LeaseContext } from '../../../src/lease/context.js';
+import { leaseContext } from '../../../src/lease/context.js';
+import { AdmissionMutex } from '../../../src/lease/mutex.js';
 import { mutexName } from '../../../src/lease/records.js';
 import { TicketKeeper } from '../../../src/lease/ticket.js';
 import { world } from './fakes.js';
@@ -11,11 +12,12 @@ import { world } from './fakes.js';
 const STALE_MS = 10_000;
 const MUTEX = mutexName('unit');
 
-async function waiter(w: ReturnType<typeof world>, pid: number, id: string): Promise<{ ctx: LeaseContext; ticket: TicketKeeper }> {
-  const ctx = leaseContext(w.proc(pid), 'unit', { mutexStaleMs: STALE_MS });
-  const ticket = new TicketKeeper(ctx, id, { project: '', groups: [], ports: [], memoryBytes: 0 }, 1, { runner: 'r' }, 60_000);
+/** A process of the world with its ticket queued and its own view of the mutex (what it has observed). */
+async function waiter(w: ReturnType<typeof world>, pid: number, id: string): Promise<{ ctx: { mutex: AdmissionMutex }; ticket: TicketKeeper }> {
+  const lease = leaseContext(w.proc(pid), 'unit');
+  const ticket = new TicketKeeper(lease, id, { project: '', groups: [], ports: [], memoryBytes: 0 }, 1, { runner: 'r' }, 60_000);
   await ticket.create();
-  return { ctx, ticket };
+  return { ctx: { mutex: new AdmissionMutex(lease.store, w.clock, lease.liveness, STALE_MS) }, ticket };
 }
 
 describe('AdmissionMutex', () => {
