@@ -130,15 +130,46 @@ describe('a failed start leaves nothing behind', () => {
     expect(started.failure).toMatch(/^docker compose up failed \(Cannot connect to the Docker daemon at unix:\/\/\/fake\.sock\), and then the Docker daemon at unix:\/\/\/fake\.sock is unreachable/);
     expect(started.badInput).toBe(false);
     expect(w.events).toContainEqual(expect.stringMatching(/^warning: Could not release lease \S+: .*the cleanup at the end tries again/));
-    expect(started.run.lease).toBeDefined();
-    expect(started.run.monitor).toBeUndefined();
+    expect(started.run).toMatchObject({ phase: 'start-failed', lease: expect.any(Object), monitor: undefined });
 
     // The daemon is back when the finish runs: the lease the start kept is released now.
     daemonAway = false;
+    w.events.length = 0;
     const finished = await finishRun(w.deps, started.run, started.sections, { takeBackLease: false });
-    expect(w.events).toContainEqual(`info: Lease ${started.run.lease!.id} released.`);
+    // What the lost daemon kept is torn down now, then the lease the start kept is released.
+    expect(only(w.events, /^(group: Clean up|info: Lease)/)).toEqual(['group: Clean up p', `info: Lease ${started.run.lease!.id} released.`]);
     expect(finished.report.teardown?.problems).toEqual([]);
     expect(leaseRecords(w)).toEqual([]);
+  });
+
+  test('an `up` that throws (the docker CLI gone mid-run): torn down, marked start-failed, so a finish under on-success does not claim to keep it', async () => {
+    const w = world({ inputs: { cleanup: 'on-success' } });
+    const up = w.deps.compose.up;
+    w.deps.compose.up = async (target, options) => {
+      await up(target, options);
+      throw new Error('spawn docker ENOENT');
+    };
+    const started = await start(w);
+    expect(started.failure).toBe('spawn docker ENOENT');
+    expect(only(w.events, /^(teardown|info: Lease \S+ released)/)).toEqual([expect.stringMatching(/^teardown/), expect.stringMatching(/^info: Lease/)]);
+    expect(started.phases.at(-1)).toBe('start-failed');
+    const finished = await finishRun(w.deps, started.run, started.sections, { takeBackLease: false });
+    expect(finished.keep).toBeUndefined();
+    expect(finished.report.teardown?.skipped).toBeUndefined();
+  });
+
+  test('an abort while waiting for the lease: the start stops, not as an admission verdict, and leaves the queue', async () => {
+    const w = world({ inputs: { 'lock-group': 'it' } });
+    const other = await anotherJobHolds(w);
+    const abort = new AbortController();
+    const waiting = start(w, { signal: abort.signal });
+    while (!w.events.some((event) => event.startsWith('info: Waiting'))) await new Promise((resolve) => setImmediate(resolve));
+    abort.abort();
+    const started = await waiting;
+    expect(started.failure).toMatch(/^Stopped waiting for a lease after .*: cancelled\. Left the queue\.$/);
+    expect(started).toMatchObject({ ok: false, badInput: false });
+    expect(started.sections.lease).toBeUndefined();
+    expect(leaseRecords(w)).toEqual([other.record.name]);
   });
 
   test('a pull that fails after the lease: the monitor is stopped, the lease released, up never runs', async () => {
