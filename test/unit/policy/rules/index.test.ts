@@ -25,9 +25,14 @@ test('each rule reports only under its own id', () => {
     cap_add: [SYS_ADMIN, CHOWN]
     container_name: fixed
     ports: ["8080:80"]
-    volumes: ["/var/run/docker.sock:/var/run/docker.sock"]
 `);
+  const reporting = new Set<string>();
   for (const rule of ALL_RULES) {
-    for (const hit of rule.check(context)) expect(hit.rule).toBe(rule.id);
+    for (const hit of rule.check(context)) {
+      expect(hit.rule).toBe(rule.id);
+      reporting.add(rule.id);
+    }
   }
+  // The stack breaks many rules at once, so the check above saw them report.
+  expect([...reporting]).toEqual(expect.arrayContaining(['privileged', 'restart-policy', 'host-namespace', 'dangerous-capabilities', 'capabilities', 'container-name', 'image-tag', 'memory-limit']));
 });
