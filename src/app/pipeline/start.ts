@@ -173,10 +173,7 @@ export async function startRun(deps: Deps, settings: Settings, options: StartOpt
       checkpoint();
       outcome = await clock.time('up', () => log.group(`Start stack ${project}`, () => upUnderOverride(deps, log, settings, run.overrideFile!, options.signal)));
     } catch (error) {
-      // Nothing half-started stays behind, whatever went wrong on the way. Like every failed
-      // start, it is 'start-failed' once abandoned: the finish then does not keep (on-success)
-      // a stack this start already tore down, and tears down again what a lost daemon kept.
-      if (run.phase === 'starting') run.phase = 'start-failed';
+      // Nothing half-started stays behind, whatever went wrong on the way.
       await abandon(deps, run, keeping);
       throw error;
     }

@@ -60,6 +60,15 @@ describe('cleanup: on-success', () => {
 });
 
 describe('how far the start got', () => {
+  test('cleanup: never after a failed start: main tore it down, so the finish does not say it was kept', async () => {
+    const w = world({ up: 'unhealthy', inputs: { cleanup: 'never' } });
+    const started = await start(w);
+    const finished = await finishRun(w.secondProcess(), started.run, started.sections, { takeBackLease: true });
+    expect(finished.keep).toBeUndefined();
+    expect(finished.report.teardown?.skipped).toBeUndefined();
+    expect(finished.report.teardown?.leftovers).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+
   test('main stopped after admission (killed before the launch): the lease is released, nothing is torn down', async () => {
     const w = world();
     const started = await start(w);

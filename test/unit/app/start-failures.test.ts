@@ -130,19 +130,19 @@ describe('a failed start leaves nothing behind', () => {
     expect(started.failure).toMatch(/^docker compose up failed \(Cannot connect to the Docker daemon at unix:\/\/\/fake\.sock\), and then the Docker daemon at unix:\/\/\/fake\.sock is unreachable/);
     expect(started.badInput).toBe(false);
     expect(w.events).toContainEqual(expect.stringMatching(/^warning: Could not release lease \S+: .*the cleanup at the end tries again/));
-    expect(started.run).toMatchObject({ phase: 'start-failed', lease: expect.any(Object), monitor: undefined });
+    expect(started.run).toMatchObject({ phase: 'starting', lease: expect.any(Object), monitor: undefined });
 
     // The daemon is back when the finish runs: the lease the start kept is released now.
     daemonAway = false;
     w.events.length = 0;
     const finished = await finishRun(w.deps, started.run, started.sections, { takeBackLease: false });
-    // What the lost daemon kept is torn down now, then the lease the start kept is released.
-    expect(only(w.events, /^(group: Clean up|info: Lease)/)).toEqual(['group: Clean up p', `info: Lease ${started.run.lease!.id} released.`]);
+    // What the lost daemon kept: its logs kept, torn down now, then the lease the start kept is released.
+    expect(only(w.events, /^(group: (Service logs|Clean up)|info: Lease)/)).toEqual(['group: Service logs', 'group: Clean up p', `info: Lease ${started.run.lease!.id} released.`]);
     expect(finished.report.teardown?.problems).toEqual([]);
     expect(leaseRecords(w)).toEqual([]);
   });
 
-  test('an `up` that throws (the docker CLI gone mid-run): torn down, marked start-failed, so a finish under on-success does not claim to keep it', async () => {
+  test('an `up` that throws (the docker CLI gone mid-run): torn down by the start; a finish under on-success tears down what may be left, and does not claim to keep it', async () => {
     const w = world({ inputs: { cleanup: 'on-success' } });
     const up = w.deps.compose.up;
     w.deps.compose.up = async (target, options) => {
@@ -152,10 +152,11 @@ describe('a failed start leaves nothing behind', () => {
     const started = await start(w);
     expect(started.failure).toBe('spawn docker ENOENT');
     expect(only(w.events, /^(teardown|info: Lease \S+ released)/)).toEqual([expect.stringMatching(/^teardown/), expect.stringMatching(/^info: Lease/)]);
-    expect(started.phases.at(-1)).toBe('start-failed');
+    w.events.length = 0;
     const finished = await finishRun(w.deps, started.run, started.sections, { takeBackLease: false });
     expect(finished.keep).toBeUndefined();
     expect(finished.report.teardown?.skipped).toBeUndefined();
+    expect(only(w.events, /^group: Clean up/)).toEqual(['group: Clean up p']);
   });
 
   test('an abort while waiting for the lease: the start stops, not as an admission verdict, and leaves the queue', async () => {
