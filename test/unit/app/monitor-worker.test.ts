@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { monitorDuties, monitorWorker } from '../../../src/app/monitor.js';
+import { monitorDuties } from '../../../src/app/monitor.js';
 import { acquireLease } from '../../../src/lease/acquire.js';
 import { findLease, renewIntervalMs } from '../../../src/lease/lifecycle.js';
 import { monitorConfig } from '../../../src/monitor/config.js';
 import { world } from '../lease/fakes.js';
 
 // The detached monitor's duties besides sampling: the lease renewal when it keeps the lease
-// (the action), none otherwise (`up` has a keeper of its own); and a worker started by hand.
+// (the action), none otherwise (`up` has a keeper of its own).
 
 const config = (lease?: { namespace: string; id: string; ttlMs: number }) =>
   monitorConfig({ projectName: 'p', sampleIntervalMs: 2000, samplesFile: '/run/monitor.ndjson', runDir: '/run', startedAtMs: 0, ...(lease ? { lease } : {}) });
@@ -24,16 +24,4 @@ test('with one, it renews that lease at the interval its TTL calls for', async (
   expect(duty).toMatchObject({ name: 'lease renewal', everyMs: renewIntervalMs(90_000) });
   await duty!.run(new AbortController().signal);
   expect((await findLease(proc(501), lease.handle))?.newest.generation).toBe(1);
-});
-
-test('a worker started without its config says who starts it and exits 2', async () => {
-  const written: string[] = [];
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((text: string) => (written.push(text), true)) as typeof process.stderr.write;
-  try {
-    expect(await monitorWorker({})).toBe(2);
-  } finally {
-    process.stderr.write = write;
-  }
-  expect(written).toEqual(['docker-stability monitor: DOCKER_STABILITY_MONITOR_CONFIG is not set; main starts this worker, not people.\n']);
 });

@@ -36,7 +36,7 @@ describe('leaseContext', () => {
 });
 
 test('selfIdentity without /proc: this pid, nothing anyone could check', () => {
-  const host = { processIdentity: () => undefined } as unknown as HostProbe;
+  const host = { pid: process.pid, processIdentity: () => undefined } as unknown as HostProbe;
   expect(selfIdentity(host)).toEqual({ pid: process.pid, startTicks: 0, pidNamespace: '', bootId: '', hostname: '' });
 });
 
