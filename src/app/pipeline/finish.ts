@@ -117,9 +117,13 @@ export async function finishRun(deps: Deps, run: CarriedRun, start: StartSection
 
 /** Why the stack stays up (cleanup: never, or on-success after a failure), or undefined. */
 export function keepReason(settings: Settings, phase: RunPhase, startFailure: string | undefined, failOnMet: string[], env: NodeJS.ProcessEnv): string | undefined {
+  // The start tears a failed start down whatever `cleanup` says: nothing is left to keep.
+  if (phase === 'start-failed') return undefined;
   if (settings.cleanup.mode === 'never') return 'cleanup: never';
   if (settings.cleanup.mode !== 'on-success') return undefined;
-  if (phase === 'start-failed') return undefined; // the start already tore a failed start down
+  // A start that failed on its way up (an exception: the daemon lost, the CLI gone) abandoned
+  // its stack too, or tried to: what a lost daemon kept is torn down now, not kept.
+  if (startFailure && phase !== 'started') return undefined;
   if (startFailure) return 'cleanup: on-success, and main failed';
   if (failOnMet.length > 0) return `cleanup: on-success, and fail-on was met (${failOnMet.join('; ')})`;
   if (env[JOB_STATUS_ENV] === 'failure') return `cleanup: on-success, and a step reported the job failed (${JOB_STATUS_ENV}=failure)`;

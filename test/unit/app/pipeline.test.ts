@@ -163,6 +163,8 @@ describe('keepReason', () => {
     ['on-success', 'started', undefined, ['oom: db OOM-killed once'], {}, 'cleanup: on-success, and fail-on was met (oom: db OOM-killed once)'],
     ['on-success', 'started', undefined, [], { DOCKER_STABILITY_JOB_STATUS: 'failure' }, 'cleanup: on-success, and a step reported the job failed (DOCKER_STABILITY_JOB_STATUS=failure)'],
     ['on-success', 'started', 'boom', [], {}, 'cleanup: on-success, and main failed'],
+    // A start that threw on its way up abandoned its stack: what is left is torn down, not kept.
+    ['on-success', 'starting', 'docker compose up failed, and then the daemon did not answer', [], {}, undefined],
     // A failed start was already torn down by the start itself.
     ['on-success', 'start-failed', 'boom', [], {}, undefined],
   ] as const)('cleanup %s, phase %s, failure %s, fail-on %j, env %j → %s', (cleanup, phase, failure, met, env, expected) => {
