@@ -113,8 +113,7 @@ export function judgeHostPath(source: string, readOnly: boolean, facts: HostFact
   const socket = facts.sockets.find(holds);
   if (socket) return { kind: 'socket', resolved, what: resolved === socket ? 'the container runtime socket' : `${resolved}, which holds the container runtime socket ${socket}` };
   if (SOCKET_NAME.test(path.basename(resolved)) && !isWithin(facts.workspace, resolved)) return { kind: 'socket', resolved, what: 'a container runtime socket' };
-  // A directory that holds the workspace (`..`, the home above it) is takeover; paths inside it are
-  // the project's own.
+  // Paths inside the workspace are the project's own.
   if (isWithin(facts.workspace, resolved)) return undefined;
   for (const runner of facts.runnerDirs) {
     if (holds(runner.path) || isWithin(runner.path, resolved)) return { kind: 'host', resolved, what: `the runner's ${runner.label} (${runner.path})` };
@@ -128,6 +127,11 @@ export function judgeHostPath(source: string, readOnly: boolean, facts: HostFact
       return { kind: 'host', resolved, what: resolved === '/' ? 'the host\'s root file system' : `the system directory ${system}` };
     }
   }
+  // A directory that holds the workspace (`..` of the repository, the folder of every checkout)
+  // reaches beyond the project: other checkouts, the runner's files beside it. Where paths are
+  // confined (the action, --confine) that is host access wherever the workspace lives; a
+  // developer's CLI may mount the monorepo above its compose file.
+  if (facts.confined && holds(facts.workspace)) return { kind: 'host', resolved, what: `${resolved}, which holds the workspace ${facts.workspace}` };
   if (!readOnly) {
     const system = WRITE_PROTECTED.find((dir) => holds(dir) || isWithin(dir, resolved));
     if (system) return { kind: 'host', resolved, what: `the system directory ${system}, writable` };

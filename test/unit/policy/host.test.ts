@@ -97,6 +97,17 @@ describe('judgeHostPath', () => {
     expect(judgeHostPath('/run/docker.sock', false, remote)?.kind).toBe('socket');
   });
 
+  test('a directory that holds the workspace is host access where paths are confined, wherever the workspace is', () => {
+    const selfHosted = hostFacts({ workspace: '/data/ci/build/repo', env: {}, realPath });
+    expect(judgeHostPath('/data/ci/build', true, selfHosted)).toEqual({ kind: 'host', resolved: '/data/ci/build', what: '/data/ci/build, which holds the workspace /data/ci/build/repo' });
+    expect(judgeHostPath('/data/ci', false, selfHosted)?.kind).toBe('host');
+    expect(judgeHostPath('/data/ci/build/repo', false, selfHosted)).toBeUndefined();
+    expect(judgeHostPath('/data/ci/build/other', false, selfHosted)).toBeUndefined();
+    // A developer's CLI (not confined) may mount the monorepo above its compose file.
+    const laptop = hostFacts({ workspace: '/data/ci/build/repo', confined: false, env: {}, realPath });
+    expect(judgeHostPath('/data/ci/build', false, laptop)).toBeUndefined();
+  });
+
   test('the socket DOCKER_HOST names counts wherever it is', () => {
     const custom = hostFacts({ workspace: WORKSPACE, env: { DOCKER_HOST: 'unix:///srv/docker/engine.sock' } });
     expect(judgeHostPath('/srv/docker', true, custom)?.kind).toBe('socket');
