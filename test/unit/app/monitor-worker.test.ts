@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
-import { monitorDuties } from '../../../src/app/monitor.js';
+import { monitorDuties, monitorWorker } from '../../../src/app/monitor.js';
 import { acquireLease } from '../../../src/lease/acquire.js';
 import { findLease, renewIntervalMs } from '../../../src/lease/lifecycle.js';
-import { monitorConfig } from '../../../src/monitor/config.js';
+import { MONITOR_CONFIG_ENV, monitorConfig } from '../../../src/monitor/config.js';
+import type { ThisProcess } from '../../../src/ports/process.js';
 import { world } from '../lease/fakes.js';
+import { MemoryFiles } from './world.js';
 
 // The detached monitor's duties besides sampling: the lease renewal when it keeps the lease
 // (the action), none otherwise (`up` has a keeper of its own).
@@ -24,4 +26,14 @@ test('with one, it renews that lease at the interval its TTL calls for', async (
   expect(duty).toMatchObject({ name: 'lease renewal', everyMs: renewIntervalMs(90_000) });
   await duty!.run(new AbortController().signal);
   expect((await findLease(proc(501), lease.handle))?.newest.generation).toBe(1);
+});
+
+test('started by hand, without its config or with an unreadable one, the worker says so and exits 2', async () => {
+  const written: string[] = [];
+  const self = { env: {}, stderr: (text: string) => void written.push(text) } as unknown as ThisProcess;
+  expect(await monitorWorker(self, new MemoryFiles({}))).toBe(2);
+  expect(written.join('')).toContain(`${MONITOR_CONFIG_ENV} is not set; main starts this worker, not people.`);
+  const named = { ...self, env: { [MONITOR_CONFIG_ENV]: '/run/missing.json' } } as unknown as ThisProcess;
+  expect(await monitorWorker(named, new MemoryFiles({}))).toBe(2);
+  expect(written.join('')).toContain(`${MONITOR_CONFIG_ENV} names no readable file (/run/missing.json)`);
 });
