@@ -2952,8 +2952,7 @@ function judgeHostPath(source, readOnly, facts) {
         return { kind: 'socket', resolved, what: resolved === socket ? 'the container runtime socket' : `${resolved}, which holds the container runtime socket ${socket}` };
     if (SOCKET_NAME.test(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(resolved)) && !(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(facts.workspace, resolved))
         return { kind: 'socket', resolved, what: 'a container runtime socket' };
-    // A directory that holds the workspace (`..`, the home above it) is takeover; paths inside it are
-    // the project's own.
+    // Paths inside the workspace are the project's own.
     if ((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(facts.workspace, resolved))
         return undefined;
     for (const runner of facts.runnerDirs) {
@@ -2970,6 +2969,12 @@ function judgeHostPath(source, readOnly, facts) {
             return { kind: 'host', resolved, what: resolved === '/' ? 'the host\'s root file system' : `the system directory ${system}` };
         }
     }
+    // A directory that holds the workspace (`..` of the repository, the folder of every checkout)
+    // reaches beyond the project: other checkouts, the runner's files beside it. Where paths are
+    // confined (the action, --confine) that is host access wherever the workspace lives; a
+    // developer's CLI may mount the monorepo above its compose file.
+    if (facts.confined && holds(facts.workspace))
+        return { kind: 'host', resolved, what: `${resolved}, which holds the workspace ${facts.workspace}` };
     if (!readOnly) {
         const system = WRITE_PROTECTED.find((dir) => holds(dir) || (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(dir, resolved));
         if (system)

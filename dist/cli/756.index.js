@@ -1175,12 +1175,17 @@ async function finishRun(deps, run, start, options) {
 }
 /** Why the stack stays up (cleanup: never, or on-success after a failure), or undefined. */
 function keepReason(settings, phase, startFailure, failOnMet, env) {
+    // The start tears a failed start down whatever `cleanup` says: nothing is left to keep.
+    if (phase === 'start-failed')
+        return undefined;
     if (settings.cleanup.mode === 'never')
         return 'cleanup: never';
     if (settings.cleanup.mode !== 'on-success')
         return undefined;
-    if (phase === 'start-failed')
-        return undefined; // the start already tore a failed start down
+    // A start that failed on its way up (an exception: the daemon lost, the CLI gone) abandoned
+    // its stack too, or tried to: what a lost daemon kept is torn down now, not kept.
+    if (startFailure && phase !== 'started')
+        return undefined;
     if (startFailure)
         return 'cleanup: on-success, and main failed';
     if (failOnMet.length > 0)

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { REPO_ROOT, RunnerJob } from '../support/runner.js';
 
 // Each bundle is loaded by a bare `node`, outside the repository's node_modules: what the
-// runner does with dist/. A bundle that cannot load (ESM trouble, ssh2's __dirname) fails here.
+// runner does with dist/. A bundle that cannot load (ESM trouble, a bundled module's __dirname,
+// main or post not finding the shared dist/action beside them) fails here.
 describe('bundles load', () => {
   test('cli prints its version and help', () => {
     const bundle = path.join(REPO_ROOT, 'dist/cli/index.js');
@@ -17,7 +18,7 @@ describe('bundles load', () => {
     expect(help.stdout).toContain('Usage: docker-stability');
   });
 
-  test('main loads dockerode and @actions/core, and refuses bad input clearly', async () => {
+  test('main loads the shared action bundle and @actions/core, and refuses bad input clearly', async () => {
     const workspace = mkdtempSync(path.join(os.tmpdir(), 'dsa-empty-ws-'));
     const job = new RunnerJob({ workspace, inputs: { 'wait-timeout': 'soon' } });
     const main = await job.main();
