@@ -98,7 +98,7 @@ describe('up and down under leases', () => {
     // stale at once and the next up takes a fresh one with a new keeper.
     const again = startCli(['up', '-p', projects[0]!, ...lease], { cwd: a });
     expect(await again.exited).toBe(0);
-    expect(again.stderr()).toContain(`project ${projects[0]} already holds a lease`);
+    expect(again.stderr()).toMatch(new RegExp(`[Pp]roject ${projects[0]} already holds a lease`));
     process.kill(keeperB, 'SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await status(lease)).leases.find((l) => l.project === projects[1])!.stale).toBe(true);
