@@ -43,6 +43,11 @@ export type StopOutcome = 'stopped' | 'killed' | 'not-running';
 
 /** How long a monitor that wrote its end record may take to exit before it is killed. */
 const EXIT_AFTER_END_MS = 2000;
+/**
+ * How often post looks for the end record and the exit. The monitor drops its tick on the signal
+ * (sampler.ts), so it usually ends within tens of milliseconds; teardown waits on this.
+ */
+const POLL_MS = 20;
 
 /**
  * SIGTERM, then wait (bounded) until the monitor wrote its end record or exited; SIGKILL when
@@ -55,7 +60,7 @@ export async function stopMonitor(deps: ControlDeps, handle: MonitorHandle, time
   if (hasEnded(deps, handle)) return 'not-running';
   if (!alive() || !deps.processes.signal(handle.pid, 'SIGTERM')) return 'not-running';
   const deadline = deps.clock.now() + timeoutMs;
-  while (deps.clock.now() < deadline && !hasEnded(deps, handle)) await deps.clock.sleep(100);
+  while (deps.clock.now() < deadline && !hasEnded(deps, handle)) await deps.clock.sleep(POLL_MS);
   if (!hasEnded(deps, handle)) {
     if (alive()) deps.processes.signal(handle.pid, 'SIGKILL');
     return 'killed';
@@ -63,7 +68,7 @@ export async function stopMonitor(deps: ControlDeps, handle: MonitorHandle, time
   // Flushed: it exits right after its end record. Whatever still runs then is stuck, not busy.
   if (handle.startTicks === undefined) return 'stopped';
   const exitDeadline = deps.clock.now() + EXIT_AFTER_END_MS;
-  while (deps.clock.now() < exitDeadline && alive()) await deps.clock.sleep(50);
+  while (deps.clock.now() < exitDeadline && alive()) await deps.clock.sleep(POLL_MS);
   if (alive()) deps.processes.signal(handle.pid, 'SIGKILL');
   return 'stopped';
 }

@@ -210,6 +210,29 @@ describe('runMonitor', () => {
     expect(clock.now() - START).toBeLessThan(45_000);
   });
 
+  test('a stop that arrives while stats are in flight ends at once: the tick is dropped, the final flush and end record written', async () => {
+    const clock = virtualClock();
+    const controller = new AbortController();
+    const docker = fakeDocker(clock, { stopAt: 0 }, []);
+    let asked = 0;
+    // The daemon's collector answers up to a second later; here it never does, and the stop
+    // arrives while the first stats calls wait.
+    docker.containerStats = () => {
+      asked += 1;
+      if (asked === 2) queueMicrotask(() => controller.abort());
+      return new Promise<RawStats | undefined>(() => undefined);
+    };
+    const lines: string[] = [];
+    const config = monitorConfig({ projectName: 'p', sampleIntervalMs: 1000, samplesFile: '/x', runDir: '/r', startedAtMs: START, idleExitMs: 60_000 });
+    const reason = await runMonitor({ docker, host, clock, store: { append: (t) => lines.push(...t.split('\n').filter(Boolean)), replace: () => undefined }, runDirExists: () => true }, config, controller.signal);
+    const records = lines.map((line) => parseRecord(line)!);
+    expect(reason).toBe('stopped');
+    expect(asked).toBe(2);
+    expect(records.filter((r) => r.k === 'tick' || r.k === 'gap')).toEqual([]);
+    expect(records.filter((r) => r.k === 'final')).toHaveLength(2);
+    expect(records.at(-1)).toMatchObject({ k: 'end', reason: 'stopped' });
+  });
+
   test('duties run periodically; their failures become notes', async () => {
     let runs = 0;
     const duty: MonitorDuty = {
