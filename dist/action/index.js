@@ -46250,6 +46250,11 @@ function startMonitor(deps, options) {
 /** How long a monitor that wrote its end record may take to exit before it is killed. */
 const EXIT_AFTER_END_MS = 2000;
 /**
+ * How often post looks for the end record and the exit. The monitor drops its tick on the signal
+ * (sampler.ts), so it usually ends within tens of milliseconds; teardown waits on this.
+ */
+const POLL_MS = 20;
+/**
  * SIGTERM, then wait (bounded) until the monitor wrote its end record or exited; SIGKILL when
  * it does not. Signals only the very process main started (pid and start time both match).
  */
@@ -46262,7 +46267,7 @@ async function stopMonitor(deps, handle, timeoutMs) {
         return 'not-running';
     const deadline = deps.clock.now() + timeoutMs;
     while (deps.clock.now() < deadline && !hasEnded(deps, handle))
-        await deps.clock.sleep(100);
+        await deps.clock.sleep(POLL_MS);
     if (!hasEnded(deps, handle)) {
         if (alive())
             deps.processes.signal(handle.pid, 'SIGKILL');
@@ -46273,7 +46278,7 @@ async function stopMonitor(deps, handle, timeoutMs) {
         return 'stopped';
     const exitDeadline = deps.clock.now() + EXIT_AFTER_END_MS;
     while (deps.clock.now() < exitDeadline && alive())
-        await deps.clock.sleep(50);
+        await deps.clock.sleep(POLL_MS);
     if (alive())
         deps.processes.signal(handle.pid, 'SIGKILL');
     return 'stopped';

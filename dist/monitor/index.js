@@ -3181,7 +3181,7 @@ async function runMonitor(deps, config, signal, duties = []) {
             if (listDue || running.length === 0 || downSince !== undefined || ticksSinceList >= RELIST_EVERY_TICKS) {
                 listDue = false;
                 ticksSinceList = 0;
-                running = await docker.listContainers({ all: false, labels: [label] });
+                running = await orStop(docker.listContainers({ all: false, labels: [label] }), stop.signal);
             }
             ticksSinceList += 1;
             if (downSince !== undefined) {
@@ -3196,7 +3196,7 @@ async function runMonitor(deps, config, signal, duties = []) {
                 const entry = known.get(container.id);
                 if (entry?.inspected)
                     continue;
-                const details = await docker.inspectContainer(container.id);
+                const details = await orStop(docker.inspectContainer(container.id), stop.signal);
                 ensure(container.id, {
                     name: container.name,
                     service: container.labels[COMPOSE_LABELS.service] ?? container.name,
@@ -3205,7 +3205,7 @@ async function runMonitor(deps, config, signal, duties = []) {
                     health: details?.healthcheck !== undefined && !details.healthcheck.test.includes('NONE'),
                 }, details !== undefined);
             }
-            const samples = await mapLimited(running, STATS_CONCURRENCY, async (container) => {
+            const samples = await orStop(mapLimited(running, STATS_CONCURRENCY, async (container) => {
                 const entry = known.get(container.id);
                 // The daemon being away fails the whole tick (a gap); anything else only this sample.
                 const stats = await docker.containerStats(container.id).catch((error) => {
@@ -3220,7 +3220,7 @@ async function runMonitor(deps, config, signal, duties = []) {
                 const { sample, cpu } = sampleOf(stats, entry.cpu);
                 entry.cpu = cpu;
                 return [entry.index, round2(sample.cpuPercent), sample.memoryBytes, sample.pids, sample.rxBytes, sample.txBytes, sample.readBytes, sample.writeBytes];
-            });
+            }), stop.signal);
             const memory = deps.host.memory();
             recorder.write({
                 k: 'tick',
@@ -3242,6 +3242,8 @@ async function runMonitor(deps, config, signal, duties = []) {
             }
         }
         catch (error) {
+            if (error === STOPPED)
+                break;
             failures += 1;
             listDue = true;
             if (downSince === undefined) {
@@ -3260,6 +3262,29 @@ async function runMonitor(deps, config, signal, duties = []) {
     await finalInspect(docker, known, recorder);
     recorder.write({ k: 'end', t: clock.now(), reason });
     return reason;
+}
+/** What a call left behind by `orStop` rejects with: the monitor was told to stop, not a failure. */
+const STOPPED = Symbol('stopped');
+/**
+ * The call's result, or STOPPED as soon as the monitor is told to stop. A stats call waits up to
+ * a second for the daemon's collector (see STATS_CONCURRENCY) and post waits on the monitor's
+ * end record before it tears down: a tick in flight is dropped, not finished. The dropped call
+ * settles later on its own; nothing of it is written after the signal.
+ */
+function orStop(call, signal) {
+    if (signal.aborted)
+        return Promise.reject(STOPPED);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(STOPPED);
+        signal.addEventListener('abort', onAbort, { once: true });
+        call.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
 }
 /** Restart counts and OOM flags as inspect has them, bounded: the daemon may be gone. */
 async function finalInspect(docker, known, recorder) {
