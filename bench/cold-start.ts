@@ -17,11 +17,12 @@ const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'dsa-bench-ws-'));
 
-const bundles: Array<[string, string, string[], number]> = [
-  ['dist/cli --version', 'cli', ['--version'], 60],
-  ['dist/cli check --help', 'cli', ['check', '--help'], 60],
-  ['dist/main to its first line', 'main', [], 150],
-  ['dist/post to its first line', 'post', [], 150],
+/** Row, bundle, arguments, goal over bare node, and how each run must end (exit code, a line it prints). */
+const bundles: Array<[string, string, string[], number, { exitCodes: number[]; output: RegExp }]> = [
+  ['dist/cli --version', 'cli', ['--version'], 60, { exitCodes: [0], output: /^\d+\.\d+\.\d+/m }],
+  ['dist/cli check --help', 'cli', ['check', '--help'], 60, { exitCodes: [0], output: /^Usage: docker-stability check/m }],
+  ['dist/main to its first line', 'main', [], 150, { exitCodes: [1], output: /wait-timeout: 'never' is not a duration/ }],
+  ['dist/post to its first line', 'post', [], 150, { exitCodes: [0], output: /Main stopped before it validated its inputs/ }],
 ];
 
 function rowsFor(node: string): BenchRow[] {
@@ -30,10 +31,10 @@ function rowsFor(node: string): BenchRow[] {
   const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'dsa-bench-rt-'));
   const env = { ...process.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, 'INPUT_WAIT-TIMEOUT': 'never', GITHUB_STATE: '', GITHUB_OUTPUT: '' };
   const bare = median(timeCommand([node, '-e', ''], runs));
-  return bundles.map(([measure, bundle, args, goalMs]) => ({
+  return bundles.map(([measure, bundle, args, goalMs, expected]) => ({
     bench: 'cold-start',
     measure: node === process.execPath ? measure : `${measure} (node ${version}, compile cache)`,
-    ours: median(timeCommand([node, path.join(root, 'dist', bundle, 'index.js'), ...args], runs, { cwd: workspace, env })),
+    ours: median(timeCommand([node, path.join(root, 'dist', bundle, 'index.js'), ...args], runs, { cwd: workspace, env, ...expected })),
     baseline: bare,
     baselineName: `node -e '' (${version})`,
     unit: 'ms',

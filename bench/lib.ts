@@ -8,13 +8,26 @@ export function median(values: number[]): number {
 }
 
 /** Wall time of a command, in ms, over `runs` runs (after one warm-up). */
-export function timeCommand(argv: string[], runs: number, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number[] {
+/**
+ * Wall times of `runs` runs of a command (one warm-up run first, not counted). Each run must end
+ * as expected — one of `exitCodes` (default 0) and, when given, output matching `output` — or the
+ * bench fails: a command that breaks at once would otherwise be timed as a fast one.
+ */
+export function timeCommand(
+  argv: string[],
+  runs: number,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; exitCodes?: number[]; output?: RegExp } = {},
+): number[] {
   const times: number[] = [];
   for (let run = 0; run <= runs; run += 1) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(argv[0]!, argv.slice(1), { cwd: options.cwd, env: options.env ?? process.env, stdio: 'ignore' });
+    const result = spawnSync(argv[0]!, argv.slice(1), { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
     const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.error) throw result.error;
+    const text = `${result.stdout}${result.stderr}`;
+    if (!(options.exitCodes ?? [0]).includes(result.status ?? -1) || (options.output && !options.output.test(text))) {
+      throw new Error(`${argv.join(' ')} did not end as the bench expects (exit ${result.status}): ${text.trim().split('\n').slice(-3).join(' / ').slice(0, 600)}`);
+    }
     if (run > 0) times.push(elapsed);
   }
   return times;

@@ -12,7 +12,8 @@ const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 /** Profile names as the Compose specification allows them; `*` enables every profile. */
 const PROFILE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
-export interface StackTargetInput {
+/** The stack as the inputs name it (paths as given), before they are checked against the workspace. */
+export interface StackTargetInput extends StackTarget {
   /** Root relative paths start from and, when `confine` is on, that nothing may escape (GITHUB_WORKSPACE). */
   workspace: string;
   /**
@@ -21,15 +22,6 @@ export interface StackTargetInput {
    * CLI does not: `check -f ../compose.yaml` from a subdirectory reads what the user can read.
    */
   confine?: boolean;
-  workingDirectory: string;
-  files: string[];
-  projectName: string;
-  profiles: string[];
-  envFiles: string[];
-  /** The services to start (their dependencies come with them); none: all. */
-  services?: string[];
-  /** Global compose flags, already judged. */
-  composeFlags?: string[];
 }
 
 /** Validates paths and names; returns the target or the list of problems, each naming its field. */

@@ -10,9 +10,9 @@
 // verify the signature; the service does, here by comparing the whole token).
 import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createHash, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEV_ACCOUNT, DEV_ACCOUNT_KEY, startAzurite, type Azurite } from './azurite.js';
-import { bearer, close, listen, readBody, sendJson } from './http.js';
+import { bearer, close, readBody, sendJson, serveTwirp, twirpError } from './http.js';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const CONTAINER = 'actions-results';
@@ -54,8 +54,6 @@ export async function startArtifactServer(): Promise<ArtifactServer> {
   let nextId = 100;
 
   const blob = (artifact: StoredArtifact) => container.getBlockBlobClient(`artifact-${artifact.id}`);
-  const twirpError = (response: ServerResponse, status: number, code: string, msg: string): void => sendJson(response, status, { code, msg });
-
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = request.url ?? '';
     if (request.method !== 'POST' || !path.startsWith(SERVICE)) return twirpError(response, 404, 'bad_route', `no handler for ${request.method} ${path}`);
@@ -92,16 +90,7 @@ export async function startArtifactServer(): Promise<ArtifactServer> {
     return twirpError(response, 404, 'bad_route', `unknown method ${method}`);
   };
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) twirpError(response, 500, 'internal', String(error));
-      else response.destroy();
-    });
-  });
-  const port = await listen(server).catch(async (error: unknown) => {
-    await azurite.stop();
-    throw error;
-  });
+  const { server, port } = await serveTwirp(handle, () => azurite.stop());
   return {
     url: `http://127.0.0.1:${port}/`,
     token,

@@ -1,7 +1,7 @@
 // Small helpers for the test cache servers (node:http, no framework: the routes are few and
 // the point is to speak the exact bytes @actions/cache expects).
 import { createReadStream, statSync } from 'node:fs';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -52,6 +52,33 @@ export function listen(server: Server): Promise<number> {
 export function close(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** A Twirp error as the toolkit's clients read it (`code`, `msg`). */
+export function twirpError(response: ServerResponse, status: number, code: string, msg: string): void {
+  sendJson(response, status, { code, msg });
+}
+
+/**
+ * A server on an ephemeral loopback port whose handler's failures become Twirp `internal` errors
+ * (or a dropped connection once headers went out); `onListenError` cleans up what the server
+ * would have fronted (its Azurite) before the error is thrown.
+ */
+export async function serveTwirp(
+  handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+  onListenError: () => Promise<void>,
+): Promise<{ server: Server; port: number }> {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) twirpError(response, 500, 'internal', String(error));
+      else response.destroy();
+    });
+  });
+  const port = await listen(server).catch(async (error: unknown) => {
+    await onListenError();
+    throw error;
+  });
+  return { server, port };
 }
 
 export function bearer(request: IncomingMessage): string | undefined {

@@ -13,10 +13,10 @@ import {
   StorageSharedKeyCredential,
 } from '@azure/storage-blob';
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEV_ACCOUNT, DEV_ACCOUNT_KEY, startAzurite, type Azurite } from './azurite.js';
 import { CacheEntries } from './entries.js';
-import { bearer, close, listen, readBody, sendJson } from './http.js';
+import { bearer, close, readBody, sendJson, serveTwirp, twirpError } from './http.js';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
 const CONTAINER = 'actions-cache';
@@ -48,8 +48,6 @@ export async function startV2CacheServer(): Promise<V2CacheServer> {
     );
     return `${container.getBlobClient(blobName).url}?${sas.toString()}`;
   };
-
-  const twirpError = (response: ServerResponse, status: number, code: string, msg: string): void => sendJson(response, status, { code, msg });
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = request.url ?? '';
@@ -88,16 +86,7 @@ export async function startV2CacheServer(): Promise<V2CacheServer> {
     return twirpError(response, 404, 'bad_route', `unknown method ${method}`);
   };
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) twirpError(response, 500, 'internal', String(error));
-      else response.destroy();
-    });
-  });
-  const port = await listen(server).catch(async (error: unknown) => {
-    await azurite.stop();
-    throw error;
-  });
+  const { server, port } = await serveTwirp(handle, () => azurite.stop());
   return {
     url: `http://127.0.0.1:${port}/`,
     token,

@@ -2,7 +2,8 @@ import type { StackTarget } from '../compose/target.js';
 import type { FileProbe } from '../ports/files.js';
 /** Names Compose looks for when no `-f` is given, in its order of preference. */
 export declare const DEFAULT_COMPOSE_FILES: string[];
-export interface StackTargetInput {
+/** The stack as the inputs name it (paths as given), before they are checked against the workspace. */
+export interface StackTargetInput extends StackTarget {
     /** Root relative paths start from and, when `confine` is on, that nothing may escape (GITHUB_WORKSPACE). */
     workspace: string;
     /**
@@ -11,15 +12,6 @@ export interface StackTargetInput {
      * CLI does not: `check -f ../compose.yaml` from a subdirectory reads what the user can read.
      */
     confine?: boolean;
-    workingDirectory: string;
-    files: string[];
-    projectName: string;
-    profiles: string[];
-    envFiles: string[];
-    /** The services to start (their dependencies come with them); none: all. */
-    services?: string[];
-    /** Global compose flags, already judged. */
-    composeFlags?: string[];
 }
 /** Validates paths and names; returns the target or the list of problems, each naming its field. */
 export declare function resolveStackTarget(input: StackTargetInput, probe: FileProbe, fieldNames: {
