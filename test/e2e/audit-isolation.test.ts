@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -26,6 +26,7 @@ const dev = `dsa-audit-dev-${id}`;
 const track = emptyRunnerTempAfterEach();
 const projects: string[] = [];
 let devBefore: ProjectSnapshot;
+let devPort = 0;
 
 function redis(command: string): string {
   return docker(['exec', `${dev}-devdb-1`, 'redis-cli', ...command.split(' ')]);
@@ -33,7 +34,7 @@ function redis(command: string): string {
 
 beforeAll(() => {
   requireImages('dsa-test/busybox:1', 'dsa-test/redis:7');
-  startDevStack(dev);
+  devPort = startDevStack(dev);
   expect(redis(`SET audit-${id} kept`)).toBe('OK');
   devBefore = snapshotProject(dev);
 });
@@ -49,7 +50,7 @@ function expectNothingLeft(project: string): void {
 /** Redis on the dev stack's published port answers PING, from the host. */
 function devPortAnswers(): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect(16379, '127.0.0.1');
+    const socket = net.connect(devPort, '127.0.0.1');
     const done = (ok: boolean): void => {
       socket.destroy();
       resolve(ok);
@@ -113,13 +114,17 @@ describe('isolation: a developer stack beside test jobs', () => {
   });
 
   test("a test stack that wants the dev stack's port is refused before it starts, naming the holder", async () => {
-    const job = actionJob('audit/dev-port');
+    // The fixture names 16379, the dev stack's port by hand; the test's dev stack got its own.
+    const workspace = workspaceWith('audit/dev-port');
+    const file = path.join(workspace, 'compose.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('127.0.0.1:16379:', `127.0.0.1:${devPort}:`));
+    const job = track(new RunnerJob({ workspace, inputs: { 'wait-timeout': '60s', baseline: 'false' } }));
     const main = await job.main();
     const project = main.outputs['project-name']!;
     projects.push(project);
     expect(main.exitCode).toBe(1);
     const error = main.annotations.find((annotation) => annotation.level === 'error')!.message;
-    expect(error).toContain(`tcp/127.0.0.1:16379 for cache is published by container ${dev}-devdb-1 (project ${dev})`);
+    expect(error).toContain(`tcp/127.0.0.1:${devPort} for cache is published by container ${dev}-devdb-1 (project ${dev})`);
     expect(projectResources(project)).toEqual(NOTHING_LEFT);
     expect((await job.post()).exitCode).toBe(0);
     expectNothingLeft(project);

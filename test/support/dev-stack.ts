@@ -1,5 +1,6 @@
 // A developer's stack next to the tests: started with plain `docker compose up`, and compared
 // resource for resource (ids, start times) before and after, to prove nothing touched it.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { docker, forceRemoveProject } from './docker.js';
 import { REPO_ROOT } from './runner.js';
@@ -10,8 +11,21 @@ export interface ProjectSnapshot {
   networks: string[];
 }
 
-export function startDevStack(project: string): void {
-  docker(['compose', '-f', path.join(REPO_ROOT, 'test/fixtures/stacks/dev/compose.yaml'), '-p', project, 'up', '-d', '--wait'], 120_000);
+/**
+ * Starts the dev stack and returns the host port its Redis got: one the daemon picks, so suites
+ * run side by side on one daemon (the full suite under the load of another) do not collide on it.
+ */
+export function startDevStack(project: string): number {
+  const file = path.join(REPO_ROOT, 'test/fixtures/stacks/dev/compose.yaml');
+  execFileSync('docker', ['compose', '-f', file, '-p', project, 'up', '-d', '--wait'], {
+    env: { ...process.env, DSA_DEV_PUBLISH: '127.0.0.1:' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+  const published = docker(['compose', '-f', file, '-p', project, 'port', 'devdb', '6379']);
+  const port = Number(/:(\d+)$/.exec(published)?.[1]);
+  if (!port) throw new Error(`the dev stack's port is not published: '${published}'`);
+  return port;
 }
 
 /** Container ids with their start time and restart count, volumes and networks by name. */
