@@ -3122,6 +3122,11 @@ const sampler_MAX_BACKOFF_MS = 10_000;
 const RELIST_EVERY_TICKS = 10;
 const FINAL_INSPECT_MS = 3000;
 /**
+ * A tick dropped on the stop whose call had waited this long counts as the daemon being away. A
+ * stats call waits up to a second on the collector, longer on a loaded runner; five is neither.
+ */
+const UNANSWERED_AT_STOP_MS = 5000;
+/**
  * The monitor's loop: samples every running container of the project each interval, streams
  * its events, records gaps while the daemon is away, and ends on the signal (after a final
  * flush), at its maximum lifetime, when the run directory disappears, or when the project has
@@ -3242,8 +3247,16 @@ async function runMonitor(deps, config, signal, duties = []) {
             }
         }
         catch (error) {
-            if (error === STOPPED)
+            if (error === STOPPED) {
+                // A call unanswered this long is a daemon that went away (frozen, restarting), not the
+                // collector's second: the gap is recorded as the call's timeout would have.
+                const waited = clock.now() - started;
+                if (downSince === undefined && waited >= UNANSWERED_AT_STOP_MS) {
+                    downSince = started;
+                    downReason = `the Docker daemon did not answer (no answer for ${Math.round(waited / 1000)} s)`;
+                }
                 break;
+            }
             failures += 1;
             listDue = true;
             if (downSince === undefined) {

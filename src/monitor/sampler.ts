@@ -46,6 +46,11 @@ const MAX_BACKOFF_MS = 10_000;
  */
 const RELIST_EVERY_TICKS = 10;
 const FINAL_INSPECT_MS = 3000;
+/**
+ * A tick dropped on the stop whose call had waited this long counts as the daemon being away. A
+ * stats call waits up to a second on the collector, longer on a loaded runner; five is neither.
+ */
+const UNANSWERED_AT_STOP_MS = 5000;
 
 interface Known {
   index: number;
@@ -177,7 +182,16 @@ export async function runMonitor(deps: MonitorDeps, config: MonitorConfig, signa
         }
       }
     } catch (error) {
-      if (error === STOPPED) break;
+      if (error === STOPPED) {
+        // A call unanswered this long is a daemon that went away (frozen, restarting), not the
+        // collector's second: the gap is recorded as the call's timeout would have.
+        const waited = clock.now() - started;
+        if (downSince === undefined && waited >= UNANSWERED_AT_STOP_MS) {
+          downSince = started;
+          downReason = `the Docker daemon did not answer (no answer for ${Math.round(waited / 1000)} s)`;
+        }
+        break;
+      }
       failures += 1;
       listDue = true;
       if (downSince === undefined) {

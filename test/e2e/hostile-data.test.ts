@@ -24,6 +24,8 @@ const devProject = `dsa-e2e-devproj-${id}`;
 const track = emptyRunnerTempAfterEach();
 const projects: string[] = [];
 const forged: string[] = [];
+/** The forged leases' namespaces: `status`/`clean`'s, and the job's. */
+const namespaces = [`hostile-${id}`, `hostile-${id}-job`];
 
 beforeAll(() => {
   requireImages('dsa-test/busybox:1');
@@ -37,8 +39,12 @@ afterEach(() => {
   for (const project of projects.splice(0)) forceRemoveProject(project);
 });
 afterAll(() => {
-  const records = forged.length ? docker(['ps', '-aq', ...forged.flatMap((name) => ['--filter', `name=${name}`])]).split('\n').filter(Boolean) : [];
-  if (records.length) docker(['rm', '-f', ...records]);
+  // The forged records, and whatever else of their namespaces (the admission mutex) is left.
+  const records = [
+    ...(forged.length ? docker(['ps', '-aq', ...forged.flatMap((name) => ['--filter', `name=${name}`])]).split('\n') : []),
+    ...namespaces.flatMap((namespace) => docker(['ps', '-aq', '--filter', `label=docker-stability.lease.namespace=${namespace}`]).split('\n')),
+  ].filter(Boolean);
+  if (records.length) docker(['rm', '-f', ...new Set(records)]);
   for (const [kind, name] of [['volume', devVolume], ['network', devNetwork]] as const) {
     try {
       docker([kind, 'rm', name]);
@@ -114,12 +120,13 @@ describe('a forged lease', () => {
   const cli = (args: string[]): string => execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
 
   test('is unverified, holds until lease-ttl after the daemon stamped it, then clean removes it and the job it blocked is admitted', async () => {
-    const namespace = `hostile-${id}`;
+    const [namespace, jobNamespace] = namespaces as [string, string];
     const group = `hostile-${id}`;
-    // One for `status` and `clean` in a namespace of its own; one in the action's namespace that
-    // holds a lock group (and no memory, so nobody else on this daemon waits for it).
+    // One for `status` and `clean` in a namespace of its own; one that holds a lock group (and no
+    // memory) in the namespace the action's job uses — its own too, so no other job on this daemon
+    // (another suite's, run beside this one) queues with it.
     const forCli = forgeLease({ namespace, id: `a${id}`, project: 'victim', groups: [group], memoryBytes: 1024 ** 4 });
-    const forAction = forgeLease({ namespace: 'default', id: `b${id}`, project: 'victim', groups: [group], memoryBytes: 0 });
+    const forAction = forgeLease({ namespace: jobNamespace, id: `b${id}`, project: 'victim', groups: [group], memoryBytes: 0 });
     forged.push(forCli.name, forAction.name);
     const expires = Math.floor(createdAtMs(forAction.containerId) / 1000) * 1000 + 60_000;
 
@@ -130,7 +137,7 @@ describe('a forged lease', () => {
     expect(early.releasedLeases).toEqual([]);
 
     // A job of the same lock group waits for the forged holder — not for ever.
-    const job = track(new RunnerJob({ workspace: workspaceWith('stacks/healthy'), inputs: { 'lock-group': group, 'lease-ttl': '1m', 'lock-timeout': '3m', 'wait-timeout': '60s', baseline: 'false' } }));
+    const job = track(new RunnerJob({ workspace: workspaceWith('stacks/healthy'), inputs: { 'lease-namespace': jobNamespace, 'lock-group': group, 'lease-ttl': '1m', 'lock-timeout': '3m', 'wait-timeout': '60s', baseline: 'false' } }));
     const waiting = job.start('main');
     await printed(waiting.child, /Waiting .* for admission, #1 in line: .*attacker/);
 

@@ -233,6 +233,37 @@ describe('runMonitor', () => {
     expect(records.at(-1)).toMatchObject({ k: 'end', reason: 'stopped' });
   });
 
+  test('a stop that drops a call unanswered for seconds (a frozen daemon) records the gap as still open', async () => {
+    let now = START;
+    const clock: Clock = { now: () => now, sleep: async (ms, signal) => void (signal?.aborted ? undefined : (now += ms)) };
+    const controller = new AbortController();
+    const docker = fakeDocker(clock, { stopAt: 0 }, []);
+    let asked = 0;
+    docker.listContainers = async (query) => {
+      asked += 1;
+      if (asked === 1) return fakeDocker(clock, { stopAt: 0 }, []).listContainers(query);
+      // The daemon froze: this listing hangs, and post stops the monitor 14 s later.
+      queueMicrotask(() => {
+        now += 14_000;
+        controller.abort();
+      });
+      return new Promise<ContainerSummary[]>(() => undefined);
+    };
+    docker.inspectContainer = async () => undefined;
+    docker.containerStats = async () => stats(1e8, 1e9, MiB);
+    const lines: string[] = [];
+    const config = monitorConfig({ projectName: 'p', sampleIntervalMs: 1000, samplesFile: '/x', runDir: '/r', startedAtMs: START, idleExitMs: 60_000 });
+    // The first listing answers; the relisting ten ticks later is the one that hangs.
+    await runMonitor({ docker, host, clock, store: { append: (t) => lines.push(...t.split('\n').filter(Boolean)), replace: () => undefined }, runDirExists: () => true }, config, controller.signal);
+    const records = lines.map((line) => parseRecord(line)!);
+    const state = new MonitorState();
+    for (const record of records) state.apply(record);
+    const gaps = analyseMonitor(state).gaps;
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.reason).toBe('the Docker daemon did not answer (no answer for 14 s); still away when the monitor ended');
+    expect(records.at(-1)).toMatchObject({ k: 'end', reason: 'stopped' });
+  });
+
   test('duties run periodically; their failures become notes', async () => {
     let runs = 0;
     const duty: MonitorDuty = {
