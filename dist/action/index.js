@@ -43256,8 +43256,8 @@ class DockerComposeCli {
         this.env = env;
         this.neutralDirectory = neutralDirectory;
     }
-    async version() {
-        const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env });
+    async version(options = {}) {
+        const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env, signal: options.signal });
         return result.stdout.trim();
     }
     async config(target, overrideFiles = []) {
@@ -48270,19 +48270,14 @@ async function probeEngine(docker, now) {
     return { endpoint: docker.endpoint, pingMs, engine, info };
 }
 /** `docker compose version`, with what to do when Compose v2 is missing. */
-async function probeCompose(compose) {
+async function probeCompose(compose, signal) {
     try {
-        return await compose.version();
+        return await compose.version({ signal });
     }
     catch (error) {
         const detail = error instanceof CommandError ? error.message : String(error);
         throw new Error(`Docker Compose v2 is not available ('docker compose version' failed): ${detail}. Install the Compose plugin (scripts/install-docker.sh does on Debian).`, { cause: error });
     }
-}
-/** The daemon and Compose at once. */
-async function probeDaemon(docker, compose, now) {
-    const [engine, composeVersion] = await Promise.all([probeEngine(docker, now), probeCompose(compose)]);
-    return { ...engine, composeVersion };
 }
 /** "2.26.1-4" → { major: 2, minor: 26 }; undefined when unreadable. */
 function parseComposeVersion(text) {
@@ -52968,7 +52963,11 @@ const CHECK_WORDS = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' };
  * is settled before this returns, so nothing runs on behind the caller's back.
  */
 async function runChecks(deps, settings, options, part) {
-    const composeVersion = part('compose', probeCompose(deps.compose));
+    // Docker's CLI before 23 pings the daemon before it runs a plugin, so `docker compose version`
+    // hangs as long as a frozen daemon does (to its own 10 s bound); once the daemon is known not to
+    // answer, the probe is stopped rather than waited for.
+    const composeProbe = new AbortController();
+    const composeVersion = part('compose', probeCompose(deps.compose, composeProbe.signal));
     // The daemon first, and alone: a ping takes milliseconds, but reading a large compose file is
     // synchronous work that would hold up the ping's own timeout and turn into "the daemon does
     // not answer". Everything after it may run side by side.
@@ -52977,6 +52976,7 @@ async function runChecks(deps, settings, options, part) {
         engine = await part('daemon', probeEngine(deps.docker, () => deps.clock.now()));
     }
     catch (error) {
+        composeProbe.abort();
         await composeVersion.catch(() => undefined);
         throw error;
     }

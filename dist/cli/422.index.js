@@ -1039,8 +1039,8 @@ class DockerComposeCli {
         this.env = env;
         this.neutralDirectory = neutralDirectory;
     }
-    async version() {
-        const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env });
+    async version(options = {}) {
+        const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env, signal: options.signal });
         return result.stdout.trim();
     }
     async config(target, overrideFiles = []) {

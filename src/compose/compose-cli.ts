@@ -5,7 +5,8 @@ import type { ComposeModel } from './model.js';
 
 /** `docker compose` as this product drives it. */
 export interface ComposeCli {
-  version(): Promise<string>;
+  /** `docker compose version --short`; aborting kills it (a CLI that pings first hangs on a frozen daemon). */
+  version(options?: { signal?: AbortSignal }): Promise<string>;
   config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
   up(target: StackTarget, options: UpOptions): Promise<{ durationMs: number; output: string[] }>;
   /**
@@ -75,8 +76,8 @@ export class DockerComposeCli implements ComposeCli {
     private readonly neutralDirectory = '/',
   ) {}
 
-  async version(): Promise<string> {
-    const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env });
+  async version(options: { signal?: AbortSignal } = {}): Promise<string> {
+    const result = await this.runner.run(versionArgs(), { timeoutMs: 10_000, env: this.env, signal: options.signal });
     return result.stdout.trim();
   }
 

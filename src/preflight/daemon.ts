@@ -31,19 +31,13 @@ export async function probeEngine(docker: DockerApi, now: () => number): Promise
 }
 
 /** `docker compose version`, with what to do when Compose v2 is missing. */
-export async function probeCompose(compose: ComposeCli): Promise<string> {
+export async function probeCompose(compose: ComposeCli, signal?: AbortSignal): Promise<string> {
   try {
-    return await compose.version();
+    return await compose.version({ signal });
   } catch (error) {
     const detail = error instanceof CommandError ? error.message : String(error);
     throw new Error(`Docker Compose v2 is not available ('docker compose version' failed): ${detail}. Install the Compose plugin (scripts/install-docker.sh does on Debian).`, { cause: error });
   }
-}
-
-/** The daemon and Compose at once. */
-export async function probeDaemon(docker: DockerApi, compose: ComposeCli, now: () => number): Promise<DaemonFacts> {
-  const [engine, composeVersion] = await Promise.all([probeEngine(docker, now), probeCompose(compose)]);
-  return { ...engine, composeVersion };
 }
 
 /** "2.26.1-4" → { major: 2, minor: 26 }; undefined when unreadable. */

@@ -32,7 +32,11 @@ const CHECK_WORDS = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } a
  * is settled before this returns, so nothing runs on behind the caller's back.
  */
 export async function runChecks(deps: Deps, settings: Settings, options: { workspace: string; overridePath: string; namespace: string }, part: PartTimer): Promise<Checked> {
-  const composeVersion = part('compose', probeCompose(deps.compose));
+  // Docker's CLI before 23 pings the daemon before it runs a plugin, so `docker compose version`
+  // hangs as long as a frozen daemon does (to its own 10 s bound); once the daemon is known not to
+  // answer, the probe is stopped rather than waited for.
+  const composeProbe = new AbortController();
+  const composeVersion = part('compose', probeCompose(deps.compose, composeProbe.signal));
   // The daemon first, and alone: a ping takes milliseconds, but reading a large compose file is
   // synchronous work that would hold up the ping's own timeout and turn into "the daemon does
   // not answer". Everything after it may run side by side.
@@ -40,6 +44,7 @@ export async function runChecks(deps: Deps, settings: Settings, options: { works
   try {
     engine = await part('daemon', probeEngine(deps.docker, () => deps.clock.now()));
   } catch (error) {
+    composeProbe.abort();
     await composeVersion.catch(() => undefined);
     throw error;
   }

@@ -39,6 +39,29 @@ describe('runChecks', () => {
     expect(w.events.filter((event) => event.startsWith('compose config'))).toEqual([]);
   });
 
+  test('a daemon that does not answer stops the Compose probe instead of waiting for it', async () => {
+    // Docker's CLI 20.10 pings the daemon before it runs the Compose plugin: on a frozen daemon
+    // `docker compose version` answers only when its own bound kills it.
+    const w = world();
+    w.docker.failPing = new Error('The Docker daemon at unix:///fake.sock did not answer a ping within 2000 ms');
+    let aborted = false;
+    w.deps.compose.version = async (options = {}) =>
+      new Promise<string>((_resolve, reject) => {
+        const stop = (): void => {
+          aborted = true;
+          reject(new Error('docker compose version: aborted'));
+        };
+        if (options.signal?.aborted) stop();
+        options.signal?.addEventListener('abort', stop, { once: true });
+      });
+    const outcome = await Promise.race([
+      check(w).then(() => 'answered', (error: unknown) => (error as Error).message),
+      new Promise<string>((resolve) => setTimeout(() => resolve('still waiting on the Compose probe'), 2000)),
+    ]);
+    expect(outcome).toBe('The Docker daemon at unix:///fake.sock did not answer a ping within 2000 ms');
+    expect(aborted).toBe(true);
+  });
+
   test('bad compose input is the error even when another check failed too', async () => {
     const w = world();
     w.deps.compose.config = async () => {

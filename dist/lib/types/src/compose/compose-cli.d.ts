@@ -3,7 +3,10 @@ import type { StackTarget } from './target.js';
 import type { ComposeModel } from './model.js';
 /** `docker compose` as this product drives it. */
 export interface ComposeCli {
-    version(): Promise<string>;
+    /** `docker compose version --short`; aborting kills it (a CLI that pings first hangs on a frozen daemon). */
+    version(options?: {
+        signal?: AbortSignal;
+    }): Promise<string>;
     config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
     up(target: StackTarget, options: UpOptions): Promise<{
         durationMs: number;
@@ -71,7 +74,9 @@ export declare class DockerComposeCli implements ComposeCli {
      * compose file would be read by Compose): the file system's root exists everywhere.
      */
     neutralDirectory?: string);
-    version(): Promise<string>;
+    version(options?: {
+        signal?: AbortSignal;
+    }): Promise<string>;
     config(target: StackTarget, overrideFiles?: string[]): Promise<ComposeModel>;
     up(target: StackTarget, options: UpOptions): Promise<{
         durationMs: number;

@@ -22,9 +22,7 @@ export type EngineFacts = Omit<DaemonFacts, 'composeVersion'>;
  */
 export declare function probeEngine(docker: DockerApi, now: () => number): Promise<EngineFacts>;
 /** `docker compose version`, with what to do when Compose v2 is missing. */
-export declare function probeCompose(compose: ComposeCli): Promise<string>;
-/** The daemon and Compose at once. */
-export declare function probeDaemon(docker: DockerApi, compose: ComposeCli, now: () => number): Promise<DaemonFacts>;
+export declare function probeCompose(compose: ComposeCli, signal?: AbortSignal): Promise<string>;
 /** "2.26.1-4" → { major: 2, minor: 26 }; undefined when unreadable. */
 export declare function parseComposeVersion(text: string): {
     major: number;
