@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { snapshotProject, startDevStack, stopDevStack } from '../support/dev-stack.js';
+import { alive } from '../support/processes.js';
 import { docker, forceRemoveProject, NOTHING_LEFT, projectResources, requireImages } from '../support/docker.js';
 import { workspaceWith } from '../support/workspace.js';
 import { eventually, namespaceContainers, removeNamespace, startCli, uniqueNamespace } from './lease-helpers.js';
@@ -72,14 +73,7 @@ describe('docker-stability clean', () => {
 
     // The job dies without its post step: its lease's owner is killed.
     process.kill(keeperPid(dead), 'SIGKILL');
-    await eventually(() => {
-      try {
-        process.kill(keeperPid(dead), 0);
-        return false;
-      } catch {
-        return true;
-      }
-    }, 10_000, 'the keeper to die');
+    await eventually(() => !alive(keeperPid(dead)), 10_000, 'the keeper to die');
 
     const dryRun = await clean('--dry-run');
     expect(dryRun.dryRun).toBe(true);

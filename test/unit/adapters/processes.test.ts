@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { nodeBackgroundProcesses } from '../../../src/adapters/background-processes.js';
 import { runForeground } from '../../../src/adapters/foreground-process.js';
 import { interruptSignal } from '../../../src/adapters/process-signals.js';
+import { alive } from '../../support/processes.js';
 
 // The process adapters with real, short-lived node processes (no Docker): the exit code of a
 // command in the foreground, a detached worker started and signalled, and the runner's
@@ -53,11 +54,7 @@ describe('runForeground', () => {
 describe('nodeBackgroundProcesses', () => {
   async function gone(pid: number): Promise<boolean> {
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      try {
-        process.kill(pid, 0);
-      } catch {
-        return true;
-      }
+      if (!alive(pid)) return true;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return false;
