@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { nodeBackgroundProcesses } from '../../../src/adapters/background-processes.js';
 import { runForeground } from '../../../src/adapters/foreground-process.js';
 import { interruptSignal } from '../../../src/adapters/process-signals.js';
-import { alive } from '../../support/processes.js';
 
 // The process adapters with real, short-lived node processes (no Docker): the exit code of a
 // command in the foreground, a detached worker started and signalled, and the runner's
@@ -52,9 +51,16 @@ describe('runForeground', () => {
 });
 
 describe('nodeBackgroundProcesses', () => {
+  // Gone means reaped (signal 0 fails), not merely ended: a zombie can still be signalled, and
+  // this process, the worker's parent, reaps it. (test/support/processes.ts `alive` is for
+  // orphans, which only PID 1 reaps.)
   async function gone(pid: number): Promise<boolean> {
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      if (!alive(pid)) return true;
+      try {
+        process.kill(pid, 0);
+      } catch {
+        return true;
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return false;
